@@ -1,0 +1,32 @@
+import { browser } from 'wxt/browser';
+import { TabRegistry } from '@/lib/background/tab-registry';
+import { sessionStore } from '@/lib/background/session-store';
+import { handle, send } from '@/lib/messaging/transport';
+import { assessBatch } from '@/lib/scoring/score';
+
+export default defineBackground(() => {
+  const registry = new TabRegistry(sessionStore());
+
+  // Chrome: the toolbar button opens the side panel (Firefox opens its sidebar from the manifest).
+  if (typeof chrome !== 'undefined' && chrome.sidePanel) {
+    void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
+  }
+
+  handle(
+    {
+      'page/comments': async ({ url, reset, comments, health }, sender) => {
+        const tabId = sender.tab?.id;
+        if (tabId === undefined) throw new Error('page/comments must come from a tab');
+        const assessments = assessBatch(comments.map((c) => ({ id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner })));
+        await registry.ingest(tabId, { url, platform: health.platform, reset, health },
+          comments.map((comment, i) => ({ comment, assessment: assessments[i]! })));
+        void send('panel/changed', { tabId });
+        return { assessments };
+      },
+      'panel/state': ({ tabId }) => registry.get(tabId),
+    },
+    { answerUnknown: true },
+  );
+
+  browser.tabs.onRemoved.addListener((tabId) => void registry.forget(tabId));
+});

@@ -1,0 +1,133 @@
+/**
+ * The site-agnostic content runtime: observe → read → dedupe → ask the background for scores → badge.
+ * Everything it starts is tied to the content-script context so an extension update tears it down cleanly.
+ */
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { Comment, SiteAdapter } from '../sites/site-adapter';
+import type { Assessment } from '../scoring/assessment';
+import { handle, send } from '../messaging/transport';
+import { actionLabel } from '../i18n';
+import { CommentTracker } from './tracker';
+import { BADGE_TAG, removeBadges, renderBadge, type BadgeLabels } from './badge';
+
+const labels: BadgeLabels = { action: actionLabel };
+
+export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+  const doc = document;
+  const tracker = new CommentTracker();
+  let pendingRoots = new Set<Node>();
+  let scheduled = false;
+  let resetNext = true;
+  let unreadable = 0;
+
+  // The post and the owner's own replies are context, not comments to answer: they get no badge.
+  const badge = (id: string, el: Element, assessment: Assessment): void => {
+    const comment = tracker.get(id)?.comment;
+    if (!comment || comment.isPost || comment.byOwner) return;
+    const anchor = adapter.badgeAnchor(el);
+    if (anchor) renderBadge(anchor, id, assessment, labels);
+  };
+
+  /** Reads every comment at or under the roots; returns those that are new or changed. */
+  const collect = (roots: Iterable<Node>): Comment[] => {
+    const fresh: Comment[] = [];
+    const seen = new Set<Element>();
+    for (const root of roots) {
+      if (!root.isConnected) continue;
+      const els = root instanceof Element || root instanceof Document ? adapter.findComments(root) : [];
+      const around = adapter.closestComment(root);
+      if (around && adapter.findComments(around).includes(around)) els.push(around);
+      for (const el of els) {
+        if (seen.has(el)) continue;
+        seen.add(el);
+        const comment = adapter.readComment(el);
+        if (!comment) { unreadable++; continue; }
+        if (tracker.see(comment, el)) fresh.push(comment);
+        else {
+          const known = tracker.get(comment.id);
+          if (known?.assessment) badge(comment.id, el, known.assessment); // re-rendered node: re-attach
+        }
+      }
+    }
+    return fresh;
+  };
+
+  const flush = async (): Promise<void> => {
+    scheduled = false;
+    const roots = pendingRoots;
+    pendingRoots = new Set();
+    const fresh = collect(roots);
+    const reset = resetNext;
+    if (!fresh.length && !reset) return;
+    resetNext = false;
+    const reply = await send('page/comments', {
+      url: location.href,
+      reset,
+      comments: fresh,
+      health: adapter.health(doc, tracker.size, unreadable),
+    });
+    if (!reply.ok || ctx.isInvalid) return;
+    reply.data.assessments.forEach((assessment, i) => {
+      const id = fresh[i]!.id;
+      const t = tracker.assess(id, assessment);
+      if (t?.el.isConnected) badge(id, t.el, assessment);
+    });
+  };
+
+  const queue = (node: Node): void => {
+    pendingRoots.add(node);
+    if (scheduled) return;
+    scheduled = true;
+    // One scan per burst of mutations: platforms add cells in many small steps.
+    ctx.setTimeout(() => void flush(), 80);
+  };
+
+  const observer = new MutationObserver((records) => {
+    for (const r of records) {
+      for (const n of r.addedNodes) {
+        if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName !== BADGE_TAG) queue(n);
+        else if (n.nodeType === Node.TEXT_NODE) queue(r.target);
+      }
+    }
+  });
+
+  const observe = (): void => {
+    observer.disconnect();
+    observer.observe(adapter.observeRoot(doc), { childList: true, subtree: true });
+  };
+
+  const reset = (): void => {
+    tracker.clear();
+    unreadable = 0;
+    removeBadges(doc);
+    resetNext = true;
+    observe();
+    queue(doc);
+  };
+
+  ctx.addEventListener(window, 'wxt:locationchange', reset);
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    removeBadges(doc);
+  });
+
+  const stopHandling = handle({
+    'content/insert-reply': async ({ commentId, text }) => {
+      const el = tracker.element(commentId);
+      return el ? adapter.insertReply(el, text) : { ok: false, reason: 'no-comment' };
+    },
+    'content/moderate': async ({ commentId, kind }) => {
+      const el = tracker.element(commentId);
+      return el ? adapter.openModeration(el, kind) : { ok: false, reason: 'no-comment' };
+    },
+    'content/reveal': ({ commentId }) => {
+      const el = tracker.element(commentId);
+      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      return { found: !!el };
+    },
+  });
+  ctx.onInvalidated(stopHandling);
+
+  observe();
+  queue(doc);
+}

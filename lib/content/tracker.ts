@@ -1,0 +1,59 @@
+import type { Comment } from '../sites/site-adapter';
+import type { Assessment } from '../scoring/assessment';
+
+export interface Tracked {
+  comment: Comment;
+  /** The element currently showing the comment; virtual lists replace it, so it is updated on every sighting. */
+  el: Element;
+  assessment?: Assessment;
+}
+
+/**
+ * Known comments keyed by the platform's stable id, never by DOM node: X and Facebook recycle and re-create
+ * nodes as lists virtualise, so a node is only "where the comment is shown now".
+ */
+export class CommentTracker {
+  private byId = new Map<string, Tracked>();
+  private byEl = new WeakMap<Element, string>();
+
+  /** Records a sighting. Returns true when the comment is new or its content changed (needs scoring). */
+  see(comment: Comment, el: Element): boolean {
+    const known = this.byId.get(comment.id);
+    this.byEl.set(el, comment.id);
+    if (known && known.comment.text === comment.text && known.comment.truncated === comment.truncated) {
+      known.el = el;
+      return false;
+    }
+    this.byId.set(comment.id, { comment, el, assessment: undefined });
+    return true;
+  }
+
+  assess(id: string, assessment: Assessment): Tracked | undefined {
+    const t = this.byId.get(id);
+    if (t) t.assessment = assessment;
+    return t;
+  }
+
+  get(id: string): Tracked | undefined {
+    return this.byId.get(id);
+  }
+
+  idOf(el: Element): string | undefined {
+    return this.byEl.get(el);
+  }
+
+  /** The element for a comment, if it is still in the page. */
+  element(id: string): Element | undefined {
+    const el = this.byId.get(id)?.el;
+    return el?.isConnected ? el : undefined;
+  }
+
+  get size(): number {
+    return this.byId.size;
+  }
+
+  clear(): void {
+    this.byId.clear();
+    this.byEl = new WeakMap();
+  }
+}

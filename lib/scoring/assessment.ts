@@ -1,0 +1,41 @@
+/** What the scorer says about one comment. Plain data: it crosses the message boundary and is stored. */
+export const ACTIONS = ['thank', 'answer', 'apologise', 'fact-check', 'ignore', 'mute', 'report'] as const;
+export type Action = (typeof ACTIONS)[number];
+
+export type Language = 'en' | 'nl' | 'other';
+
+export interface Tone {
+  negative: number;
+  neutral: number;
+  positive: number;
+}
+
+/** A cue a person can check: `code` names the rule, `evidence` quotes what in the text triggered it. */
+export interface Reason {
+  code: string;
+  evidence?: string;
+}
+
+export interface Assessment {
+  language: Language;
+  tone: Tone;
+  /** Probabilities in 0..1. */
+  toxicity: number;
+  hate: number;
+  threat: number;
+  troll: number;
+  complaint: number;
+  misinformation: number;
+  action: Action;
+  confidence: number;
+  /** 1–4 reasons, strongest first. */
+  reasons: Reason[];
+}
+
+/** The scorer's input: the text plus what it needs from the thread (copy-paste detection, owner replies). */
+export interface ScoreInput {
+  id: string;
+  text: string;
+  author?: string;
+  byOwner?: boolean;
+}

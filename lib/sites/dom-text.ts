@@ -1,0 +1,43 @@
+/** Site-agnostic helpers for reading text out of platform markup. */
+
+const BLOCK = new Set(['DIV', 'P', 'BR', 'LI']);
+
+/**
+ * Visible text of an element as a person reads it: emoji images become their `alt`, line breaks and block
+ * boundaries become newlines, and Tactful's own injected hosts are skipped.
+ */
+export function readableText(root: Node, skip: (el: Element) => boolean = () => false): string {
+  let out = '';
+  const walk = (node: Node): void => {
+    if (node.nodeType === Node.TEXT_NODE) {
+      out += node.nodeValue ?? '';
+      return;
+    }
+    if (node.nodeType !== Node.ELEMENT_NODE) return;
+    const el = node as Element;
+    if (el.localName.startsWith('tactful-') || skip(el)) return;
+    if (el.localName === 'img') {
+      out += el.getAttribute('alt') ?? '';
+      return;
+    }
+    if (el.localName === 'br') {
+      out += '\n';
+      return;
+    }
+    const block = BLOCK.has(el.tagName) && out.length > 0 && !out.endsWith('\n');
+    if (block) out += '\n';
+    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
+  };
+  walk(root);
+  return out.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+}
+
+/** Absolute URL for an href on the page, or '' when there is none. */
+export function absoluteUrl(href: string | null | undefined, base: string): string {
+  if (!href) return '';
+  try {
+    return new URL(href, base).href;
+  } catch {
+    return '';
+  }
+}

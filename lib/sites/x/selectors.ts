@@ -1,0 +1,38 @@
+/**
+ * X (x.com, twitter.com) selector table. Sources and confidence: ../shared/reference/dom.md §1.
+ * Keyed on data-testid, roles, hrefs and time[datetime]; never on generated class names; aria-label text is
+ * localised, so it is never used. Each entry: what it matches, and the date it was last checked.
+ */
+export const X = {
+  /** Every post, reply and quoted-post shell. Checked 2026-11-25 (CPFT 2026-08, OpenCLI 2026). */
+  tweet: 'article[data-testid="tweet"]',
+  /** Virtualised timeline row that holds one article or a "show more" button. Checked 2026-11-25. */
+  cell: '[data-testid="cellInnerDiv"]',
+  /** The conversation column; new cells arrive under it. Checked 2026-11-25. */
+  primaryColumn: '[data-testid="primaryColumn"]',
+  /** The post text (has `lang`); emoji are <img alt>. Checked 2026-11-25. */
+  text: '[data-testid="tweetText"]',
+  /** Author block: display-name link, @handle link (tabindex=-1), time link. Checked 2026-11-25. */
+  userName: '[data-testid="User-Name"]',
+  /** The @handle link inside User-Name. Checked 2026-11-25 (CPFT). */
+  handleLink: '[data-testid="User-Name"] a[tabindex="-1"]',
+  /** The time of a post, inside its permalink <a>. Checked 2026-11-25. */
+  time: 'a[href*="/status/"] > time[datetime]',
+  /** "Show more" link that expands a truncated post. Checked 2026-11-25 (CPFT). */
+  showMore: '[data-testid="tweet-text-show-more-link"]',
+  /** Reply button in a post's action bar. Checked 2026-11-25. */
+  replyButton: '[data-testid="reply"]',
+  /** Draft.js editor (inline or modal; thread composers add _1, _2). Checked 2026-11-25. */
+  composer: '[data-testid^="tweetTextarea_"][contenteditable="true"]',
+  /** Submit buttons of the inline and modal composers (we only read them, never click). Checked 2026-11-25. */
+  submit: '[data-testid="tweetButtonInline"], [data-testid="tweetButton"]',
+  /** The "More" caret that opens a post's menu. Checked 2026-11-25. */
+  caret: '[data-testid="caret"]',
+  /** Menu portal and its dropdown. Checked 2026-11-25. */
+  menu: '#layers [data-testid="Dropdown"]',
+  /** Menu items with stable testids. Checked 2026-11-25 (CPFT, TUIC). */
+  blockItem: '[data-testid="block"][role="menuitem"]',
+  reportItem: '[data-testid="report"][role="menuitem"]',
+  /** Post-URL path: /<handle>/status/<id>. */
+  statusPath: /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/,
+} as const;

@@ -1,0 +1,112 @@
+/**
+ * Real Chromium (Debian's /usr/bin/chromium) with the production build of Tactful loaded. Platform pages are
+ * served from committed fixtures on their real URLs; every other request is aborted and recorded, so a test
+ * can assert that the extension made no network request at all.
+ */
+import { mkdtemp, readFile, rm } from 'node:fs/promises';
+import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const ROOT = resolve(import.meta.dirname, '../..');
+export const EXTENSION = join(ROOT, '.output/chrome-mv3');
+export const FIXTURES = join(ROOT, 'tests/fixtures');
+export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+/** url → fixture file (relative to tests/fixtures). `/__fixtures/<file>` on a host serves that platform's helpers. */
+export type Pages = Record<string, string>;
+
+const PLATFORM_OF_HOST: Record<string, string> = {
+  'x.com': 'x', 'twitter.com': 'x', 'www.facebook.com': 'facebook', 'www.instagram.com': 'instagram',
+};
+
+export interface Harness {
+  context: BrowserContext;
+  worker: Worker;
+  extensionId: string;
+  /** Requests to anything but a served fixture (each one is a failure: Tactful makes none). */
+  external: string[];
+  open(url: string): Promise<Page>;
+  openPanel(page: Page, query?: string): Promise<Page>;
+  tabIdOf(url: string): Promise<number>;
+  close(): Promise<void>;
+}
+
+export async function launch(pages: Pages, options: { profile?: string; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+  if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build:chrome');
+  const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'tactful-e2e-')));
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    locale: options.locale ?? 'en-US',
+    colorScheme: options.colorScheme ?? 'light',
+    viewport: { width: 1000, height: 900 },
+    args: [
+      `--disable-extensions-except=${EXTENSION}`,
+      `--load-extension=${EXTENSION}`,
+      `--lang=${options.locale ?? 'en-US'}`,
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+    ],
+  });
+  const external: string[] = [];
+  await context.route(/^(https?|wss?):\/\//, (route) => {
+    external.push(route.request().url());
+    return route.abort();
+  });
+  await context.route(/^https:\/\/(x\.com|twitter\.com|www\.facebook\.com|www\.instagram\.com)\//, async (route) => {
+    const url = new URL(route.request().url());
+    const key = `${url.origin}${url.pathname}`.replace(/\/$/, '');
+    const helper = /^\/__fixtures\/([\w.-]+)$/.exec(url.pathname);
+    const file = helper ? join(PLATFORM_OF_HOST[url.hostname] ?? '', helper[1]!) : pages[key] ?? pages[`${key}/`];
+    if (!file) return route.fulfill({ status: 404, body: '' });
+    const body = await readFile(join(FIXTURES, file));
+    const contentType = file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
+    return route.fulfill({ status: 200, body, contentType });
+  });
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker'));
+  const extensionId = new URL(worker.url()).host;
+
+  const tabIdOf = async (url: string): Promise<number> => {
+    const id = await worker.evaluate(async (u) => {
+      const tabs = await chrome.tabs.query({});
+      return tabs.find((t) => t.url === u)?.id;
+    }, url);
+    if (id === undefined) throw new Error(`no tab shows ${url}`);
+    return id;
+  };
+
+  return {
+    context, worker, extensionId, external, tabIdOf,
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(url);
+      return page;
+    },
+    async openPanel(page, query = '') {
+      const tabId = await tabIdOf(page.url());
+      const panel = await context.newPage();
+      await panel.goto(`chrome-extension://${extensionId}/sidepanel.html?tab=${tabId}${query}`);
+      return panel;
+    },
+    async close() {
+      await context.close();
+      if (!options.profile) await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Boxes of every element of the page except Tactful's own, to prove the badges never move anything. */
+export async function pageLayout(page: Page): Promise<string[]> {
+  return page.evaluate(() =>
+    [...document.querySelectorAll('body *')]
+      .filter((el) => !el.closest('tactful-badge'))
+      .map((el) => {
+        const r = el.getBoundingClientRect();
+        return `${el.tagName}:${r.x.toFixed(1)},${r.y.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`;
+      }));
+}

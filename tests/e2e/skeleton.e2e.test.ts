@@ -1,0 +1,79 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, pageLayout, SCREENSHOTS, type Harness } from './harness';
+
+const POST = 'https://x.com/acmeshop/status/1850000000000000001';
+
+describe('walking skeleton on an X conversation', () => {
+  let h: Harness;
+  let page: Page;
+
+  beforeAll(async () => {
+    h = await launch({ [POST]: 'x/conversation.html' });
+    page = await h.open(POST);
+  });
+  afterAll(async () => h?.close());
+
+  it('finds the replies, scores them in the background and badges each one in a shadow root', async () => {
+    const badges = page.locator('tactful-badge');
+    await expect.poll(() => badges.evaluateAll((els) => els.map((e) => e.getAttribute("data-comment")))).toHaveLength(4);
+    // The post itself and the "Discover more" post below the conversation get no badge.
+    const badged = await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-comment')));
+    expect(badged).toEqual(['1850000000000000002', '1850000000000000003', '1850000000000000004', '1850000000000000005']);
+    expect(await badges.evaluateAll((els) => els.every((e) => e.shadowRoot !== null))).toBe(true);
+    const actions = await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
+    expect(actions).toEqual(['apologise', 'report', 'thank', 'fact-check']);
+    await expect.poll(() => page.locator('tactful-badge .badge').first().textContent()).toBe('Apologise');
+  });
+
+  it('leaves the page layout exactly as it was', async () => {
+    const withBadges = await pageLayout(page);
+    await page.evaluate(() => document.querySelectorAll('tactful-badge').forEach((b) => { (b as HTMLElement).style.display = 'none'; }));
+    const without = await pageLayout(page);
+    await page.evaluate(() => document.querySelectorAll('tactful-badge').forEach((b) => { (b as HTMLElement).style.display = ''; }));
+    expect(withBadges).toEqual(without);
+    await page.screenshot({ path: join(SCREENSHOTS, 'x-page-badges.png') });
+  });
+
+  it('lists the tab\'s replies with their scores in the side panel', async () => {
+    const panel = await h.openPanel(page);
+    const cards = panel.locator('li.card');
+    await expect.poll(() => cards.count()).toBe(4);
+    const first = cards.first();
+    expect(await first.locator('.who strong').textContent()).toBe('Jane Doe');
+    expect(await first.locator('.who span').first().textContent()).toBe('@janedoe');
+    expect(await first.locator('.text').textContent()).toContain('My order #4411 still hasn');
+    expect(await first.locator('.chip').textContent()).toBe('Apologise');
+    expect(await first.locator('[role="meter"]').first().getAttribute('aria-valuenow')).toMatch(/^\d+$/);
+    expect(await cards.nth(1).locator('.text').textContent()).toContain('🤡');
+    await panel.screenshot({ path: join(SCREENSHOTS, 'side-panel.png') });
+
+    // "Reply" writes the draft into the page's own reply box through the editor's events; nothing is sent.
+    await first.getByRole('button', { name: 'Reply' }).click();
+    await expect.poll(() => first.locator('.status').textContent()).toContain('In the reply box');
+    const modal = page.locator('#layers [role="dialog"]');
+    expect(await modal.locator('[data-testid="tweetTextarea_0"]').innerText()).toContain("Hi Jane, I'm sorry this went wrong.");
+    expect(await modal.locator('[data-testid="tweetTextarea_0"] [data-block]').count()).toBe(2); // two lines kept
+    expect(await modal.locator('[data-testid="tweetButton"]').getAttribute('aria-disabled')).toBe('false');
+    expect(await page.evaluate(() => (window as { __posted?: boolean }).__posted ?? false)).toBe(false);
+    await panel.close();
+  });
+
+  it('answers malformed and unknown messages with typed errors', async () => {
+    const panel = await h.openPanel(page);
+    const replies = await panel.evaluate(async () => [
+      await chrome.runtime.sendMessage({ type: 'page/comments', payload: { comments: 'nope' } }),
+      await chrome.runtime.sendMessage({ type: 'no/such-thing', payload: {} }),
+      await chrome.runtime.sendMessage('just a string'),
+      await chrome.runtime.sendMessage({ type: 'panel/state', payload: { tabId: -3 } }),
+    ]);
+    expect(replies.map((r: { ok: boolean; error?: { code: string } }) => r.error?.code))
+      .toEqual(['bad-request', 'unknown-message', 'bad-request', 'bad-request']);
+    await panel.close();
+  });
+
+  it('made no network request', () => {
+    expect(h.external).toEqual([]);
+  });
+});

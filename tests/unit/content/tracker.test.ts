@@ -1,0 +1,26 @@
+// @vitest-environment happy-dom
+import { describe, expect, it } from 'vitest';
+import { CommentTracker } from '@/lib/content/tracker';
+import type { Comment } from '@/lib/sites/site-adapter';
+
+const c = (id: string, text = 't'): Comment => ({
+  id, platform: 'x', authorName: '', handle: '', profileUrl: '', text, truncated: false, permalink: '',
+  timeText: '', depth: 1, isPost: false, byOwner: false,
+});
+
+describe('CommentTracker', () => {
+  it('dedupes by id, follows the comment to a re-created node, and flags changed text', () => {
+    const t = new CommentTracker();
+    const first = document.createElement('article');
+    const recycled = document.createElement('article');
+    document.body.append(recycled);
+    expect(t.see(c('1'), first)).toBe(true);
+    expect(t.see(c('1'), recycled)).toBe(false);
+    expect(t.element('1')).toBe(recycled);
+    expect(t.idOf(recycled)).toBe('1');
+    expect(t.see(c('1', 'expanded text'), recycled)).toBe(true);
+    expect(t.size).toBe(1);
+    recycled.remove();
+    expect(t.element('1')).toBeUndefined();
+  });
+});

@@ -1,0 +1,18 @@
+import { defineConfig } from 'wxt';
+import preact from '@preact/preset-vite';
+
+// The extension never talks to a server: no host permission beyond the three platforms, no remote code.
+export default defineConfig({
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'tabs'],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'tactful@tactful.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
+      : {}),
+  }),
+});
