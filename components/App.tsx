@@ -1,54 +1,46 @@
-import { useEffect, useState } from 'preact/hooks';
-import { browser } from 'wxt/browser';
-import type { TabState } from '@/lib/messaging/protocol';
-import { handle, send } from '@/lib/messaging/transport';
+import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { CommentCard } from './CommentCard';
+import type { Desk, DeskSettings, PageStats } from '@/lib/panel/desk';
+import { buildQueue, waitingSince } from '@/lib/panel/queue';
+import { formatDuration } from '@/lib/panel/format';
+import { QueueView } from './QueueView';
+import { useTabState, useTargetTab } from './useTabState';
 
-/** The tab the panel works on: `?tab=` (tests, pop-out) or the active tab of the panel's window. */
-async function targetTab(): Promise<number | undefined> {
-  const fromUrl = Number(new URLSearchParams(location.search).get('tab'));
-  if (Number.isInteger(fromUrl) && fromUrl > 0) return fromUrl;
-  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  return tab?.id;
-}
+/** The reply desk for the active tab (or the tab pinned with `?tab=`). */
+export function App({ desk }: { desk: Desk }) {
+  const tabId = useTargetTab();
+  const { state, error } = useTabState(tabId);
+  const [settings, setSettings] = useState<DeskSettings>();
+  const [stats, setStats] = useState<PageStats>({ handled: new Set() });
+  const [version, setVersion] = useState(0);
 
-export function App() {
-  const [tabId, setTabId] = useState<number>();
-  const [state, setState] = useState<TabState>();
-  const [error, setError] = useState<string>();
+  useEffect(() => { void desk.settings().then(setSettings); }, [version]);
+  useEffect(() => { if (state?.url) void desk.pageStats(state.url).then(setStats); }, [state?.url, version]);
 
-  useEffect(() => {
-    void targetTab().then(setTabId);
-    const follow = ({ tabId: id }: { tabId: number }) => {
-      if (!new URLSearchParams(location.search).has('tab')) setTabId(id);
-    };
-    browser.tabs.onActivated.addListener(follow);
-    return () => browser.tabs.onActivated.removeListener(follow);
-  }, []);
+  const oldest = useMemo(() => {
+    if (!state || !settings) return undefined;
+    const waiting = buildQueue(state.comments, { thresholds: settings.thresholds, filter: 'needs-reply', search: '', handled: stats.handled });
+    return waiting.length ? Math.min(...waiting.map(waitingSince)) : undefined;
+  }, [state, settings, stats]);
 
-  useEffect(() => {
-    if (tabId === undefined) return;
-    const refresh = async () => {
-      const reply = await send('panel/state', { tabId });
-      if (reply.ok) { setState(reply.data); setError(undefined); } else setError(reply.error.message);
-    };
-    void refresh();
-    return handle({ 'panel/changed': ({ tabId: changed }) => { if (changed === tabId) void refresh(); return null; } });
-  }, [tabId]);
-
-  const replies = (state?.comments ?? []).filter((c) => !c.comment.isPost && !c.comment.byOwner);
+  const locale = navigator.language;
   return (
     <main>
       <header>
         <h1>{t('extName')}</h1>
-        <p aria-live="polite">{t('panel_count', String(replies.length))}</p>
+        <dl class="stats">
+          <div><dt>{t('stats_median')}</dt><dd>{stats.medianReplyMs === undefined ? '—' : formatDuration(stats.medianReplyMs, locale)}</dd></div>
+          <div><dt>{t('stats_oldest')}</dt><dd>{oldest === undefined ? '—' : formatDuration(Date.now() - oldest, locale)}</dd></div>
+        </dl>
       </header>
+      {state?.health && state.health.missing.length > 0 && (
+        <p class="warn" role="alert">{t('health_missing', state.health.missing.join(', '))}</p>
+      )}
       {error && <p class="empty" role="alert">{error}</p>}
-      {!error && replies.length === 0 && <p class="empty">{t('panel_empty')}</p>}
-      <ul class="queue" aria-label={t('panel_queue')}>
-        {replies.map((c) => <CommentCard key={c.comment.id} tabId={tabId!} item={c} />)}
-      </ul>
+      {!error && (!state || !settings || tabId === undefined) && <p class="empty">{t('panel_empty')}</p>}
+      {state && settings && tabId !== undefined && (
+        <QueueView desk={desk} tabId={tabId} state={state} settings={settings} stats={stats} onChanged={() => setVersion((v) => v + 1)} />
+      )}
     </main>
   );
 }

@@ -1,51 +1,73 @@
-import { useState } from 'preact/hooks';
-import type { ScoredComment } from '@/lib/messaging/protocol';
-import { sendToTab } from '@/lib/messaging/transport';
-import { t, actionLabel, reasonLabel } from '@/lib/i18n';
-import { skeletonDraft } from '@/lib/templates/skeleton-draft';
+import { t, actionLabel, reasonLabel, type MessageKey } from '@/lib/i18n';
+import type { Decision, ReplyKind } from '@/lib/panel/desk';
+import { formatDuration } from '@/lib/panel/format';
+import { waitingSince, type QueueItem } from '@/lib/panel/queue';
+import { VERDICT } from '@/lib/panel/verdict';
+import { Meter } from './Meter';
+import { ShieldedText } from './ShieldedText';
+import type { ComponentChildren } from 'preact';
 
-function Bar({ label, value }: { label: string; value: number }) {
-  const pct = Math.round(value * 100);
-  return (
-    <span>
-      {label} <span class="bar" role="meter" aria-label={label} aria-valuenow={pct} aria-valuemin={0} aria-valuemax={100}>
-        <i style={{ width: `${pct}%` }} />
-      </span>
-    </span>
-  );
+interface Props {
+  item: QueueItem;
+  selected: boolean;
+  shielded: boolean;
+  handled: boolean;
+  now: number;
+  targetMinutes: number;
+  locale: string;
+  onSelect(): void;
+  onReply(kind: ReplyKind): void;
+  onDecide(decision: Decision): void;
+  children?: ComponentChildren;
 }
 
-export function CommentCard({ tabId, item }: { tabId: number; item: ScoredComment }) {
-  const { comment, assessment } = item;
-  const [status, setStatus] = useState('');
+const REPLIES: ReplyKind[] = ['apologise', 'answer', 'thank', 'fact-check'];
+const DECIDE: Decision[] = ['ignore', 'mute', 'block', 'report'];
 
-  const reply = async () => {
-    setStatus(t('status_inserting'));
-    const result = await sendToTab(tabId, 'content/insert-reply', {
-      commentId: comment.id,
-      text: skeletonDraft(assessment.action, comment.authorName, assessment.language),
-    });
-    setStatus(!result.ok ? result.error.message : result.data.ok ? t('status_inserted') : t('status_failed', result.data.reason));
-  };
-
+/** One comment: who, what, how it scores, what to do and why, how long it has waited. */
+export function CommentCard(p: Props) {
+  const { comment, assessment: a } = p.item;
+  const waited = p.now - waitingSince(p.item);
+  const late = waited > p.targetMinutes * 60_000;
+  const recommended = a.action;
   return (
-    <li class="card" data-comment={comment.id}>
+    <li class={`card${p.selected ? ' selected' : ''}${p.handled ? ' handled' : ''}`} data-comment={comment.id} data-need={p.item.need}
+      aria-current={p.selected ? 'true' : undefined} onClick={p.onSelect}>
       <div class="who">
-        <strong>{comment.authorName}</strong>
-        <span>@{comment.handle}</span>
-        <span>{comment.timeText}</span>
+        <strong dir="auto">{comment.authorName}</strong>
+        <span dir="ltr">@{comment.handle}</span>
+        <a href={comment.permalink} target="_blank" rel="noreferrer" title={comment.time ?? ''}>{comment.timeText}</a>
       </div>
-      <p class="text">{comment.text}</p>
+      <ShieldedText text={comment.text} assessment={a} shielded={p.shielded} />
+      {comment.truncated && <p class="hint">{t('card_truncated')}</p>}
       <div class="bars">
-        <Bar label={t('bar_negative')} value={assessment.tone.negative} />
-        <Bar label={t('bar_troll')} value={assessment.troll} />
+        <Meter label={t('bar_negative')} value={a.tone.negative} tone="neg" />
+        <Meter label={t('bar_troll')} value={a.troll} tone="troll" />
+        <span class={`wait${late ? ' late' : ''}`}>
+          {t('card_waiting', formatDuration(waited, p.locale), formatDuration(p.targetMinutes * 60_000, p.locale))}
+        </span>
       </div>
       <p class="why">
-        <span class="chip" data-action={assessment.action}>{actionLabel(assessment.action)}</span>{' '}
-        {assessment.reasons.map(reasonLabel).join(' · ')}
+        <span class="chip" data-action={recommended}>{actionLabel(recommended)}</span>{' '}
+        <strong>{t(`verdict_${VERDICT[recommended]}` as MessageKey)}</strong>{' '}
+        <span>{a.reasons.map(reasonLabel).join(' · ')}</span>
       </p>
-      <button type="button" onClick={reply}>{t('button_reply')}</button>
-      <span class="status" role="status">{status}</span>
+      {p.handled && <p class="hint">{t('card_handled')}</p>}
+      <div class="actions" role="group" aria-label={t('card_actions')}>
+        {REPLIES.map((k) => (
+          <button key={k} type="button" class={k === recommended ? 'primary' : ''} onClick={(e) => { e.stopPropagation(); p.onReply(k); }}>
+            {actionLabel(k)}
+          </button>
+        ))}
+        <span class="sep" aria-hidden="true" />
+        {DECIDE.map((d) => (
+          <button key={d} type="button" class={d === recommended ? 'primary danger' : d === 'ignore' ? '' : 'danger'}
+            onClick={(e) => { e.stopPropagation(); p.onDecide(d); }}>
+            {t(`decide_${d}` as MessageKey)}
+          </button>
+        ))}
+      </div>
+      {p.children}
     </li>
   );
 }

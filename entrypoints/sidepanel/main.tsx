@@ -1,4 +1,5 @@
 import { render } from 'preact';
 import { App } from '@/components/App';
+import { interimDesk } from '@/lib/panel/interim-desk';
 
-render(<App />, document.getElementById('app')!);
+render(<App desk={interimDesk()} />, document.getElementById('app')!);

@@ -1,0 +1,119 @@
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { TabState } from '@/lib/messaging/protocol';
+import { sendToTab } from '@/lib/messaging/transport';
+import type { Decision, Desk, DeskSettings, PageStats, ReplyKind } from '@/lib/panel/desk';
+import { buildQueue, filterCounts, FILTERS, type Filter } from '@/lib/panel/queue';
+import { shielded } from '@/lib/panel/shield';
+import { CommentCard } from './CommentCard';
+import { DraftEditor } from './DraftEditor';
+import { useQueueKeys } from './useQueueKeys';
+
+/** Cards rendered at first; more join as the list scrolls, so a 1,000-comment page opens at once. */
+const FIRST_PAGE = 40;
+const NEXT_PAGE = 120;
+
+interface Props {
+  desk: Desk;
+  tabId: number;
+  state: TabState;
+  settings: DeskSettings;
+  stats: PageStats;
+  onChanged(): void;
+}
+
+export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Props) {
+  const [filter, setFilter] = useState<Filter>('needs-reply');
+  const [search, setSearch] = useState('');
+  const [selected, setSelected] = useState<string>();
+  const [open, setOpen] = useState<{ id: string; kind: ReplyKind }>();
+  const [insertSignal, setInsertSignal] = useState(0);
+  const [limit, setLimit] = useState(FIRST_PAGE);
+  const [notice, setNotice] = useState('');
+  const now = Date.now();
+  const sentinel = useRef<HTMLLIElement>(null);
+  const locale = navigator.language;
+
+  const options = { thresholds: settings.thresholds, search, handled: stats.handled };
+  const queue = useMemo(() => buildQueue(state.comments, { ...options, filter }), [state.comments, filter, search, stats.handled, settings]);
+  const counts = useMemo(() => filterCounts(state.comments, options), [state.comments, search, stats.handled, settings]);
+  const current = queue.find((i) => i.comment.id === selected) ?? queue[0];
+
+  useEffect(() => {
+    const el = sentinel.current;
+    if (!el) return;
+    const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + NEXT_PAGE); });
+    io.observe(el);
+    return () => io.disconnect();
+  }, [queue.length > limit]);
+
+  const reply = (id: string, kind: ReplyKind) => { setSelected(id); setOpen({ id, kind }); };
+
+  const decide = async (id: string, decision: Decision) => {
+    const item = queue.find((i) => i.comment.id === id);
+    if (!item) return;
+    setSelected(id);
+    if (decision === 'ignore') {
+      await desk.recordDecision(item, decision, state.url);
+      setNotice(t('status_ignored'));
+    } else {
+      // Evidence first: if the platform's menu then fails, the record of the harassment is already kept.
+      await desk.saveEvidence(item, state.url);
+      await desk.recordDecision(item, decision, state.url);
+      const result = await sendToTab(tabId, 'content/moderate', { commentId: id, kind: decision });
+      setNotice(result.ok && result.data.ok ? t('status_menu_opened') : t('status_menu_failed'));
+    }
+    onChanged();
+  };
+
+  const select = (id: string) => {
+    setSelected(id);
+    void sendToTab(tabId, 'content/reveal', { commentId: id });
+  };
+
+  useQueueKeys({
+    move: (delta) => {
+      const i = Math.max(0, queue.findIndex((q) => q.comment.id === current?.comment.id));
+      const next = queue[Math.min(queue.length - 1, Math.max(0, i + delta))];
+      if (!next) return;
+      setSelected(next.comment.id);
+      if (queue.indexOf(next) >= limit) setLimit((l) => l + NEXT_PAGE);
+      document.querySelector(`li.card[data-comment="${CSS.escape(next.comment.id)}"]`)?.scrollIntoView({ block: 'nearest' });
+    },
+    reply: (kind) => current && reply(current.comment.id, kind),
+    decide: (d) => current && void decide(current.comment.id, d),
+    insert: () => { if (open) setInsertSignal((n) => n + 1); else if (current) reply(current.comment.id, current.assessment.action === 'fact-check' ? 'fact-check' : 'answer'); },
+  });
+
+  return (
+    <>
+      <div class="filters">
+        <div role="radiogroup" aria-label={t('filter_label')}>
+          {FILTERS.map((f) => (
+            <button key={f} type="button" role="radio" aria-checked={filter === f} onClick={() => { setFilter(f); setLimit(FIRST_PAGE); }}>
+              {t(`filter_${f.replace('-', '_')}` as MessageKey)} <span class="count">{counts[f]}</span>
+            </button>
+          ))}
+        </div>
+        <input type="search" placeholder={t('search_placeholder')} aria-label={t('search_label')} value={search}
+          onInput={(e) => { setSearch((e.target as HTMLInputElement).value); setLimit(FIRST_PAGE); }} />
+      </div>
+      <p class="notice" role="status">{notice}</p>
+      {queue.length === 0 && <p class="empty">{state.comments.length ? t('queue_filtered_empty') : t('panel_empty')}</p>}
+      <ul class="queue" aria-label={t('panel_queue')}>
+        {queue.slice(0, limit).map((item) => (
+          <CommentCard key={item.comment.id} item={item} now={now} locale={locale}
+            selected={item === current} handled={stats.handled.has(item.comment.id)}
+            shielded={shielded(item.assessment, settings.shield)} targetMinutes={settings.replyTargetMinutes}
+            onSelect={() => select(item.comment.id)} onReply={(k) => reply(item.comment.id, k)} onDecide={(d) => void decide(item.comment.id, d)}>
+            {open?.id === item.comment.id && (
+              <DraftEditor desk={desk} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}
+                insertSignal={insertSignal} onClose={() => setOpen(undefined)} />
+            )}
+          </CommentCard>
+        ))}
+        {queue.length > limit && <li ref={sentinel} class="more" aria-hidden="true" />}
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import { useEffect } from 'preact/hooks';
+import type { Decision, ReplyKind } from '@/lib/panel/desk';
+
+interface KeyActions {
+  move(delta: number): void;
+  reply(kind: ReplyKind): void;
+  decide(decision: Decision): void;
+  insert(): void;
+}
+
+/** j/k move, a apologise, f fact-check, i ignore, r report, Enter insert — never while typing in a field. */
+export function useQueueKeys(actions: KeyActions): void {
+  useEffect(() => {
+    const onKey = (e: KeyboardEvent) => {
+      const target = e.target as HTMLElement;
+      if (target.closest('input, textarea, select, [contenteditable="true"]')) {
+        // In the draft itself, Ctrl/Cmd+Enter inserts it; every other key is typing.
+        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey) && target.localName === 'textarea') {
+          e.preventDefault();
+          actions.insert();
+        }
+        return;
+      }
+      if (e.ctrlKey || e.metaKey || e.altKey) return;
+      if (e.key === 'Enter' && target.closest('button, a')) return; // Enter on a focused control activates it
+      const handlers: Record<string, () => void> = {
+        j: () => actions.move(1),
+        k: () => actions.move(-1),
+        a: () => actions.reply('apologise'),
+        f: () => actions.reply('fact-check'),
+        i: () => actions.decide('ignore'),
+        r: () => actions.decide('report'),
+        Enter: () => actions.insert(),
+      };
+      const run = handlers[e.key];
+      if (!run) return;
+      e.preventDefault();
+      run();
+    };
+    document.addEventListener('keydown', onKey);
+    return () => document.removeEventListener('keydown', onKey);
+  });
+}

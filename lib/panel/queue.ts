@@ -1,0 +1,82 @@
+/**
+ * The reply desk's queue: which comments need the user most, in order, and the filters over them. Pure: the
+ * panel renders what this returns, tests check the order without a browser.
+ */
+import type { ScoredComment } from '../messaging/protocol';
+import type { PolicyThresholds } from '../scoring/policy-settings';
+
+/** Need classes, most urgent first. */
+export const NEEDS = ['harassment', 'complaint', 'question', 'misinformation', 'troll', 'other'] as const;
+export type Need = (typeof NEEDS)[number];
+
+export const FILTERS = ['needs-reply', 'trolls', 'harassment', 'all'] as const;
+export type Filter = (typeof FILTERS)[number];
+
+export function needOf({ comment, assessment: a }: ScoredComment, t: PolicyThresholds): Need {
+  if (a.action === 'report' || a.action === 'mute' || Math.max(a.toxicity, a.hate, a.threat) >= t.report) return 'harassment';
+  if (a.action === 'apologise') return 'complaint';
+  if (a.action === 'answer' && comment.text.includes('?')) return 'question';
+  if (a.action === 'fact-check') return 'misinformation';
+  if (a.action === 'ignore') return 'troll';
+  return 'other';
+}
+
+/** Replies the user is expected to write; the others are decisions (ignore, mute, report) or optional thanks. */
+const REPLY_ACTIONS = new Set(['apologise', 'answer', 'fact-check']);
+
+export function matchesFilter(item: ScoredComment, need: Need, filter: Filter): boolean {
+  switch (filter) {
+    case 'all': return true;
+    case 'harassment': return need === 'harassment';
+    case 'trolls': return need === 'troll' || item.assessment.troll >= 0.5;
+    case 'needs-reply': return REPLY_ACTIONS.has(item.assessment.action);
+  }
+}
+
+/** Case- and accent-insensitive, so "cafe" finds "café" and "JANE" finds "Jane". */
+export function fold(s: string): string {
+  return s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+}
+
+export function matchesSearch({ comment }: ScoredComment, query: string): boolean {
+  const q = fold(query.trim());
+  if (!q) return true;
+  return [comment.text, comment.authorName, comment.handle].some((field) => fold(field).includes(q));
+}
+
+export interface QueueOptions {
+  thresholds: PolicyThresholds;
+  filter: Filter;
+  search: string;
+  /** Comment ids the user already answered or decided on: they leave the "needs reply" view. */
+  handled?: ReadonlySet<string>;
+}
+
+/** When the comment started waiting: its own time when the page gives one, else when Tactful first saw it. */
+export function waitingSince({ comment, firstSeen }: ScoredComment): number {
+  const posted = comment.time ? Date.parse(comment.time) : NaN;
+  return Number.isFinite(posted) ? Math.min(posted, firstSeen) : firstSeen;
+}
+
+export interface QueueItem extends ScoredComment {
+  need: Need;
+}
+
+/**
+ * Orders the page's comments by need: harassment first, then complaints by waiting time (oldest first), then
+ * questions, misinformation, trolls, the rest. The post and the owner's own replies are never in the queue.
+ */
+export function buildQueue(items: readonly ScoredComment[], o: QueueOptions): QueueItem[] {
+  const rank = (n: Need): number => NEEDS.indexOf(n);
+  return items
+    .filter((i) => !i.comment.isPost && !i.comment.byOwner)
+    .map((i) => ({ ...i, need: needOf(i, o.thresholds) }))
+    .filter((i) => matchesFilter(i, i.need, o.filter) && matchesSearch(i, o.search))
+    .filter((i) => o.filter !== 'needs-reply' || !o.handled?.has(i.comment.id))
+    .sort((a, b) => rank(a.need) - rank(b.need) || waitingSince(a) - waitingSince(b));
+}
+
+/** Counts per filter, for the filter bar's labels. */
+export function filterCounts(items: readonly ScoredComment[], o: Omit<QueueOptions, 'filter'>): Record<Filter, number> {
+  return Object.fromEntries(FILTERS.map((f) => [f, buildQueue(items, { ...o, filter: f }).length])) as Record<Filter, number>;
+}

@@ -1,0 +1,68 @@
+import { describe, expect, it } from 'vitest';
+import { buildQueue, filterCounts, fold, needOf } from '@/lib/panel/queue';
+import { DEFAULT_THRESHOLDS } from '@/lib/scoring/policy-settings';
+import type { ScoredComment } from '@/lib/messaging/protocol';
+import type { Action } from '@/lib/scoring/assessment';
+
+function item(id: string, action: Action, text: string, firstSeen: number, extra: Partial<ScoredComment['assessment']> = {}, time?: string): ScoredComment {
+  return {
+    firstSeen,
+    comment: { id, platform: 'x', authorName: `Author ${id}`, handle: `h${id}`, profileUrl: '', text, truncated: false,
+      permalink: '', timeText: '', time, depth: 1, isPost: false, byOwner: false },
+    assessment: { language: 'en', tone: { negative: 0.3, neutral: 0.4, positive: 0.3 }, toxicity: 0, hate: 0, threat: 0,
+      troll: 0, complaint: 0, misinformation: 0, action, confidence: 0.8, reasons: [], ...extra },
+  };
+}
+
+const base = { thresholds: DEFAULT_THRESHOLDS, search: '' };
+
+describe('reply desk queue', () => {
+  const items = [
+    item('thanks', 'thank', 'Love it', 10),
+    item('late-complaint', 'apologise', 'Where is my order', 50),
+    item('early-complaint', 'apologise', 'Refund please', 20),
+    item('question', 'answer', 'Do you ship to Belgium?', 5),
+    item('claim', 'fact-check', 'This is fake', 1),
+    item('abuse', 'report', 'you idiot', 99, { toxicity: 0.95 }),
+    item('troll', 'ignore', 'LOL', 3, { troll: 0.8 }),
+  ];
+
+  it('puts harassment first, then complaints by waiting time, questions, misinformation, the rest', () => {
+    const q = buildQueue(items, { ...base, filter: 'all' }).map((i) => i.comment.id);
+    expect(q).toEqual(['abuse', 'early-complaint', 'late-complaint', 'question', 'claim', 'troll', 'thanks']);
+  });
+
+  it('orders complaints by when they were posted when the page gives a time', () => {
+    const a = item('a', 'apologise', 'x', 100, {}, '2026-01-01T00:00:00Z');
+    const b = item('b', 'apologise', 'y', 50);
+    expect(buildQueue([b, a], { ...base, filter: 'all' }).map((i) => i.comment.id)).toEqual(['b', 'a']);
+  });
+
+  it('filters: needs a reply drops handled comments; trolls; harassment', () => {
+    const handled = new Set(['early-complaint']);
+    expect(buildQueue(items, { ...base, filter: 'needs-reply', handled }).map((i) => i.comment.id))
+      .toEqual(['late-complaint', 'question', 'claim']);
+    expect(buildQueue(items, { ...base, filter: 'trolls' }).map((i) => i.comment.id)).toEqual(['troll']);
+    expect(buildQueue(items, { ...base, filter: 'harassment' }).map((i) => i.comment.id)).toEqual(['abuse']);
+    expect(filterCounts(items, base)).toEqual({ 'needs-reply': 4, trolls: 1, harassment: 1, all: 7 });
+  });
+
+  it('searches text, author and handle without regard to case or accents', () => {
+    const cafe = item('cafe', 'answer', 'Het café was dicht?', 1);
+    expect(buildQueue([cafe, ...items], { ...base, filter: 'all', search: 'CAFE' }).map((i) => i.comment.id)).toEqual(['cafe']);
+    expect(buildQueue(items, { ...base, filter: 'all', search: 'hquestion' }).map((i) => i.comment.id)).toEqual(['question']);
+    expect(fold('Ĳsselmeer Ÿ')).toBe('ĳsselmeer y');
+  });
+
+  it('never lists the post itself or the owner\'s own replies', () => {
+    const post = item('post', 'thank', 'our post', 0);
+    post.comment.isPost = true;
+    const mine = item('mine', 'answer', 'our reply?', 0);
+    mine.comment.byOwner = true;
+    expect(buildQueue([post, mine], { ...base, filter: 'all' })).toEqual([]);
+  });
+
+  it('treats toxicity over the report threshold as harassment whatever the action', () => {
+    expect(needOf(item('x', 'answer', 'hm?', 0, { threat: 0.9 }), DEFAULT_THRESHOLDS)).toBe('harassment');
+  });
+});
