@@ -7,9 +7,9 @@ function words(text: string): string[] {
   return text.toLowerCase().match(WORD) ?? [];
 }
 
-/** Lexicon hits, plurals included ("clowns" → "clown"). */
+/** Distinct lexicon hits, plurals included ("clowns" → "clown"). */
 function hits(tokens: string[], lexicon: readonly string[]): string[] {
-  return tokens.filter((t) => lexicon.includes(t) || (t.endsWith('s') && lexicon.includes(t.slice(0, -1))));
+  return [...new Set(tokens.filter((t) => lexicon.includes(t) || (t.endsWith('s') && lexicon.includes(t.slice(0, -1)))))];
 }
 
 function language(tokens: string[]): Language {

@@ -15,8 +15,11 @@ export const FIXTURES = join(ROOT, 'tests/fixtures');
 export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
-/** url → fixture file (relative to tests/fixtures). `/__fixtures/<file>` on a host serves that platform's helpers. */
-export type Pages = Record<string, string>;
+/**
+ * url → fixture file (relative to tests/fixtures), or `{ html }` built by the test. `/__fixtures/<file>` on a
+ * platform host serves that platform's fixture helpers (e.g. the Draft.js stand-in).
+ */
+export type Pages = Record<string, string | { html: string }>;
 
 const PLATFORM_OF_HOST: Record<string, string> = {
   'x.com': 'x', 'twitter.com': 'x', 'www.facebook.com': 'facebook', 'www.instagram.com': 'instagram',
@@ -62,8 +65,10 @@ export async function launch(pages: Pages, options: { profile?: string; locale?:
     const url = new URL(route.request().url());
     const key = `${url.origin}${url.pathname}`.replace(/\/$/, '');
     const helper = /^\/__fixtures\/([\w.-]+)$/.exec(url.pathname);
-    const file = helper ? join(PLATFORM_OF_HOST[url.hostname] ?? '', helper[1]!) : pages[key] ?? pages[`${key}/`];
-    if (!file) return route.fulfill({ status: 404, body: '' });
+    const page = helper ? join(PLATFORM_OF_HOST[url.hostname] ?? '', helper[1]!) : pages[key] ?? pages[`${key}/`];
+    if (!page) return route.fulfill({ status: 404, body: '' });
+    if (typeof page !== 'string') return route.fulfill({ status: 200, body: page.html, contentType: 'text/html; charset=utf-8' });
+    const file = page;
     const body = await readFile(join(FIXTURES, file));
     const contentType = file.endsWith('.js') ? 'text/javascript' : 'text/html; charset=utf-8';
     return route.fulfill({ status: 200, body, contentType });
