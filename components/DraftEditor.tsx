@@ -14,13 +14,15 @@ interface Props {
   /** Bumped by the keyboard's Enter to insert without reaching for the mouse. */
   insertSignal: number;
   onClose(): void;
+  /** The reply was written into the page and logged: page stats change. */
+  onInserted(): void;
 }
 
 /**
  * The draft for one comment: the chosen template with variables filled, editable, with "next variant", the
  * BIFF check and "Insert into reply box" / "Copy". Inserting writes into the platform's box; the user posts.
  */
-export function DraftEditor({ desk, tabId, pageUrl, item, kind, insertSignal, onClose }: Props) {
+export function DraftEditor({ desk, tabId, pageUrl, item, kind, insertSignal, onClose, onInserted }: Props) {
   const [step, setStep] = useState(0);
   const [draft, setDraft] = useState<Draft>();
   const [text, setText] = useState('');
@@ -48,6 +50,7 @@ export function DraftEditor({ desk, tabId, pageUrl, item, kind, insertSignal, on
     if (!reply.data.ok) return setStatus(t('status_failed', t(`insert_${reply.data.reason.replace('-', '_')}` as MessageKey)));
     await desk.recordReply(item, kind, { ...draft, text }, pageUrl);
     setStatus(t('status_inserted'));
+    onInserted();
   };
 
   useEffect(() => { if (insertSignal > 0) void insert(); }, [insertSignal]);

@@ -30,13 +30,16 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
   const [insertSignal, setInsertSignal] = useState(0);
   const [limit, setLimit] = useState(FIRST_PAGE);
   const [notice, setNotice] = useState('');
+  // Comments handled while this view is open stay in place (marked) so the card doesn't vanish under the cursor.
+  const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const now = Date.now();
   const sentinel = useRef<HTMLLIElement>(null);
   const locale = navigator.language;
 
-  const options = { thresholds: settings.thresholds, search, handled: stats.handled };
-  const queue = useMemo(() => buildQueue(state.comments, { ...options, filter }), [state.comments, filter, search, stats.handled, settings]);
-  const counts = useMemo(() => filterCounts(state.comments, options), [state.comments, search, stats.handled, settings]);
+  const hidden = useMemo(() => new Set([...stats.handled].filter((id) => !kept.has(id))), [stats.handled, kept]);
+  const options = { thresholds: settings.thresholds, search, handled: hidden };
+  const queue = useMemo(() => buildQueue(state.comments, { ...options, filter }), [state.comments, filter, search, hidden, settings]);
+  const counts = useMemo(() => filterCounts(state.comments, options), [state.comments, search, hidden, settings]);
   const current = queue.find((i) => i.comment.id === selected) ?? queue[0];
 
   useEffect(() => {
@@ -47,12 +50,14 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
     return () => io.disconnect();
   }, [queue.length > limit]);
 
-  const reply = (id: string, kind: ReplyKind) => { setSelected(id); setOpen({ id, kind }); };
+  const keep = (id: string) => setKept((k) => new Set(k).add(id));
+  const reply = (id: string, kind: ReplyKind) => { setSelected(id); setOpen({ id, kind }); keep(id); };
 
   const decide = async (id: string, decision: Decision) => {
     const item = queue.find((i) => i.comment.id === id);
     if (!item) return;
     setSelected(id);
+    keep(id);
     if (decision === 'ignore') {
       await desk.recordDecision(item, decision, state.url);
       setNotice(t('status_ignored'));
@@ -90,7 +95,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
       <div class="filters">
         <div role="radiogroup" aria-label={t('filter_label')}>
           {FILTERS.map((f) => (
-            <button key={f} type="button" role="radio" aria-checked={filter === f} onClick={() => { setFilter(f); setLimit(FIRST_PAGE); }}>
+            <button key={f} type="button" role="radio" aria-checked={filter === f} onClick={() => { setFilter(f); setLimit(FIRST_PAGE); setKept(new Set()); }}>
               {t(`filter_${f.replace('-', '_')}` as MessageKey)} <span class="count">{counts[f]}</span>
             </button>
           ))}
@@ -108,7 +113,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
             onSelect={() => select(item.comment.id)} onReply={(k) => reply(item.comment.id, k)} onDecide={(d) => void decide(item.comment.id, d)}>
             {open?.id === item.comment.id && (
               <DraftEditor desk={desk} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}
-                insertSignal={insertSignal} onClose={() => setOpen(undefined)} />
+                insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={onChanged} />
             )}
           </CommentCard>
         ))}

@@ -1,0 +1,107 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import type { Page } from 'playwright-core';
+import { launch, SCREENSHOTS, type Harness } from './harness';
+
+const POST = 'https://x.com/acmeshop/status/1850000000000000001';
+const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
+
+/** axe-core in the page (evaluate bypasses the extension page's CSP); returns serious and critical violations. */
+async function seriousViolations(page: Page): Promise<string[]> {
+  await page.evaluate(AXE);
+  return page.evaluate(async () => {
+    const axe = (window as unknown as { axe: { run(): Promise<{ violations: Array<{ id: string; impact: string; nodes: unknown[] }> }> } }).axe;
+    const { violations } = await axe.run();
+    return violations.filter((v) => v.impact === 'serious' || v.impact === 'critical').map((v) => `${v.id} (${v.nodes.length})`);
+  });
+}
+
+describe('reply desk in the side panel (English, light)', () => {
+  let h: Harness;
+  let page: Page;
+  let panel: Page;
+
+  beforeAll(async () => {
+    h = await launch({ [POST]: 'x/conversation.html' });
+    page = await h.open(POST);
+    await page.locator('tactful-badge').nth(3).waitFor({ state: 'attached' });
+    panel = await h.openPanel(page);
+  });
+  afterAll(async () => h?.close());
+
+  it('opens on the comments that need a reply, complaints first', async () => {
+    const cards = panel.locator('li.card');
+    await expect.poll(() => cards.count()).toBe(2);
+    expect(await cards.evaluateAll((els) => els.map((e) => e.getAttribute('data-need')))).toEqual(['complaint', 'misinformation']);
+    expect(await panel.getByRole('radio', { name: /Needs a reply/ }).getAttribute('aria-checked')).toBe('true');
+  });
+
+  it('filters and searches', async () => {
+    await panel.getByRole('radio', { name: /Harassment/ }).click();
+    expect(await panel.locator('li.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-comment')))).toEqual(['1850000000000000003']);
+    await panel.getByRole('radio', { name: /^All/ }).click();
+    await panel.getByRole('searchbox').fill('levering');
+    expect(await panel.locator('li.card .who strong').allTextContents()).toEqual(['Piet Vermeulen']);
+    await panel.getByRole('searchbox').fill('');
+    await expect.poll(() => panel.locator('li.card').count()).toBe(4);
+  });
+
+  it('shields the abusive comment until the user reveals it', async () => {
+    const troll = panel.locator('li.card[data-comment="1850000000000000003"]');
+    expect(await troll.locator('.text').textContent()).toContain('Hidden: likely insulting.');
+    expect(await troll.locator('.text').textContent()).not.toContain('idiots');
+    await troll.getByRole('button', { name: 'Show', exact: true }).click();
+    expect(await troll.locator('.text').textContent()).toContain('you clowns are idiots');
+  });
+
+  it('is driven by the keyboard: j/k move, a drafts an apology, Enter inserts it into the page', async () => {
+    await panel.getByRole('radio', { name: /Needs a reply/ }).click();
+    await panel.locator('body').click({ position: { x: 2, y: 2 } });
+    const selected = () => panel.locator('li.card[aria-current="true"]').getAttribute('data-comment');
+    expect(await selected()).toBe('1850000000000000002');
+    await panel.keyboard.press('j');
+    expect(await selected()).toBe('1850000000000000005');
+    await panel.keyboard.press('k');
+    expect(await selected()).toBe('1850000000000000002');
+    await panel.keyboard.press('a');
+    const draft = panel.locator('li.card[aria-current="true"] textarea');
+    await expect.poll(() => draft.inputValue()).toContain('Hi Jane');
+    await panel.locator('header h1').click();
+    await panel.keyboard.press('Enter');
+    await expect.poll(() => panel.locator('.draft .status').textContent()).toContain('In the reply box');
+    expect(await page.locator('#layers [data-testid="tweetTextarea_0"]').innerText()).toContain('Hi Jane');
+    await expect.poll(() => panel.locator('.stats dd').first().textContent()).not.toBe('—');
+  });
+
+  it('has no serious accessibility violations', async () => {
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'panel-en-light.png') });
+  });
+
+  it('made no network request', () => {
+    expect(h.external).toEqual([]);
+  });
+});
+
+describe('reply desk in Dutch, dark', () => {
+  let h: Harness;
+
+  beforeAll(async () => { h = await launch({ [POST]: 'x/conversation.html' }, { locale: 'nl', colorScheme: 'dark' }); });
+  afterAll(async () => h?.close());
+
+  it('speaks Dutch, follows dark mode and stays accessible', async () => {
+    const page = await h.open(POST);
+    await expect.poll(() => page.locator('tactful-badge').count()).toBe(4);
+    expect(await page.locator('tactful-badge[data-comment="1850000000000000002"] .badge').textContent()).toBe('Excuses');
+    const panel = await h.openPanel(page);
+    await expect.poll(() => panel.locator('li.card').count()).toBe(2);
+    expect(await panel.getByRole('radio', { name: /Wacht op antwoord/ }).getAttribute('aria-checked')).toBe('true');
+    expect(await panel.locator('li.card').first().locator('.why strong').textContent()).toBe('Beantwoorden? Ja.');
+    const bg = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
+    expect(bg).toBe('rgb(21, 22, 26)');
+    expect(await seriousViolations(panel)).toEqual([]);
+    await panel.screenshot({ path: join(SCREENSHOTS, 'panel-nl-dark.png') });
+  });
+});
