@@ -37,12 +37,21 @@ export interface Harness {
   close(): Promise<void>;
 }
 
-export async function launch(pages: Pages, options: { profile?: string; locale?: string; colorScheme?: 'light' | 'dark' } = {}): Promise<Harness> {
+export interface LaunchOptions {
+  /** Reuse a profile folder (browser-restart tests); a fresh temporary one otherwise. */
+  profile?: string;
+  locale?: string;
+  colorScheme?: 'light' | 'dark';
+  /** The demo shows a real window when there is a display. */
+  headless?: boolean;
+}
+
+export async function launch(pages: Pages, options: LaunchOptions = {}): Promise<Harness> {
   if (!existsSync(join(EXTENSION, 'manifest.json'))) throw new Error('build the extension first: npm run build:chrome');
   const profile = options.profile ?? (await mkdtemp(join(tmpdir(), 'tactful-e2e-')));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
     locale: options.locale ?? 'en-US',
     colorScheme: options.colorScheme ?? 'light',
     viewport: { width: 1000, height: 900 },
