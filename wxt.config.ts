@@ -11,6 +11,13 @@ export default defineConfig({
     default_locale: 'en',
     permissions: ['storage', 'tabs'],
     action: { default_title: '__MSG_extName__' },
+    // One shortcut opens the reply desk: the toolbar action opens the side panel in Chrome, the sidebar in Firefox.
+    commands: {
+      [browser === 'firefox' ? '_execute_sidebar_action' : '_execute_action']: {
+        suggested_key: { default: 'Alt+Shift+T' },
+        description: '__MSG_command_open__',
+      },
+    },
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'tactful@tactful.app', strict_min_version: '128.0', data_collection_permissions: { required: ['none'] } } } }
       : {}),
