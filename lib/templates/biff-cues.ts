@@ -2,7 +2,7 @@ import type { TemplateLanguage } from './situations';
 
 /** Word lists behind the BIFF check, per language. Lower case; matched on word boundaries. */
 export interface BiffCues {
-  /** Phrases that name a next step the reader can take or will see happen. */
+  /** Phrases that name a next step the reader can take or will see happen (a link counts too). */
   nextStep: string[];
   /** Words that blame the reader or point at their mistakes. */
   blame: string[];
@@ -17,7 +17,9 @@ export interface BiffCues {
 export const CUES: Record<TemplateLanguage, BiffCues> = {
   en: {
     nextStep: ['dm', 'direct message', 'message us', 'send us', 'email', 'call', "we'll", 'we will', 'today', 'tomorrow',
-      'within', 'here is', "here's", 'you can', 'link', 'details', 'follow up', 'look into', 'check'],
+      'within', 'here is', "here's", 'you can', 'link', 'details', 'follow up', 'look into', 'check',
+      // Consequences are the next step of a firm reply.
+      'hidden', 'removed', 'reported', 'blocked', 'pinned'],
     blame: ['your fault', 'you should have', 'you failed', 'you didn\'t read', 'you did not read', 'if you had',
       'you clearly', 'as you should know', 'you people'],
     sarcasm: ['obviously', 'good luck with that', 'sure, whatever', 'as we already said', 'as already explained',
@@ -30,7 +32,8 @@ export const CUES: Record<TemplateLanguage, BiffCues> = {
   },
   nl: {
     nextStep: ['dm', 'privébericht', 'stuur ons', 'stuur je', 'mail', 'bel', 'we gaan', 'wij gaan', 'vandaag', 'morgen',
-      'binnen', 'hier vind', 'je kunt', 'link', 'details', 'komen we', 'zoeken we', 'bekijken'],
+      'binnen', 'hier vind', 'je kunt', 'link', 'details', 'komen we', 'zoeken we', 'bekijken',
+      'verbergen', 'verwijderd', 'gemeld', 'melden', 'blokkeren', 'vastgepind'],
     blame: ['jouw schuld', 'je schuld', 'had je moeten', 'je had', 'als je had', 'je hebt niet gelezen', 'jullie mensen'],
     sarcasm: ['uiteraard', 'succes ermee', 'zoals gezegd', 'zoals we al zeiden', 'leuk geprobeerd', 'lol', '🙄', '🙃', '😂'],
     apology: ['sorry', 'excuses', 'excuus', 'onze schuld', 'vergeef'],

@@ -46,10 +46,10 @@ export function biffCheck(draft: string, lang: TemplateLanguage, tone?: Tone): B
   ]);
 
   // A fact: a number, a date, a link or a cited source. A next step: something the reader can do or expect.
-  const hasFact = /\d|https?:\/\/|www\.|\{source\}|\[source\?\]/i.test(draft);
+  const hasLink = /https?:\/\/|www\.|\{source\}|\[source\?\]/i.test(draft);
   const informative = letter(lang, [
-    ['no-fact', hasFact ? 0 : 0.4],
-    ['no-next-step', count(text, cues.nextStep) > 0 ? 0 : 0.4],
+    ['no-fact', hasLink || /\d/.test(draft) ? 0 : 0.4],
+    ['no-next-step', hasLink || count(text, cues.nextStep) > 0 ? 0 : 0.4],
   ]);
 
   const letters = draft.replace(/[^\p{L}]/gu, '');
