@@ -3,9 +3,13 @@ import { TabRegistry } from '@/lib/background/tab-registry';
 import { sessionStore } from '@/lib/background/session-store';
 import { handle, send } from '@/lib/messaging/transport';
 import { assessBatch } from '@/lib/scoring/score';
+import { openGuide } from '@/lib/store';
 
 export default defineBackground(() => {
   const registry = new TabRegistry(sessionStore());
+
+  // Opening the guide database upgrades it if needed; on the very first run it loads the default guide.
+  void openGuide().then((db) => db.close(), (e: unknown) => console.error('Tactful: cannot open the guide database', e));
 
   // Chrome: the toolbar button opens the side panel (Firefox opens its sidebar from the manifest).
   if (typeof chrome !== 'undefined' && chrome.sidePanel) {

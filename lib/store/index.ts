@@ -1,0 +1,42 @@
+/**
+ * The store's API for the side panel and the background worker (never content scripts: full zod and idb stay
+ * out of page bundles). Every read validates and returns corrupt records separately instead of throwing;
+ * every write validates and throws `InvalidRecord` naming each bad field.
+ *
+ *   const db = await openGuide();                       // opens/upgrades; first run loads the default guide
+ *   listTemplates(db) / getTemplate / putTemplate / deleteTemplate / markTemplateReviewed
+ *   listSources(db)   / getSource   / putSource   / deleteSource
+ *   draftsFor(db, { comment, situation, language, page, thread, issue?, timeframe?, sourceId? })
+ *     → { drafts }: best variant first ("next variant" = the next one); unfilled variables are in `missing`
+ *       and shown as `[issue?]` in `text`; `nearDuplicate` is set when the page's recent replies look alike.
+ *       No drafts = no template matched: offer saveReplyAsTemplate(db, { …, reply }).
+ *   noteSeen(db, seen) / logReply(db, reply) → response log; replyStats(await responsesForPage(db, page)).items)
+ *   addEvidence(db, input) → record with SHA-256; verifyEvidence(record)
+ *   getSettings(db) / updateSettings(db, patch)
+ *   dueForReview(db) → templates and sources past their review period
+ *   importGuide(db, jsonOrText, { mode }) → { ok, errors: [{ record, field, reason }] }; exportGuide(db)
+ *   responsesCsv / evidenceCsv / logJson for the logs
+ */
+import defaultGuide from '../../assets/guide/default-guide.json';
+import { openTactfulDb, type TactfulDb } from './db';
+import { firstRun } from './guide-io';
+
+/** Opens the database and, on the very first run, loads the default guide. */
+export async function openGuide(name?: string): Promise<TactfulDb> {
+  const db = await openTactfulDb({ name });
+  await firstRun(db, defaultGuide);
+  return db;
+}
+
+export { openTactfulDb, DB_NAME, DB_VERSION, type TactfulDb } from './db';
+export { InvalidRecord, type Corrupt, type Listed } from './records';
+export * from './templates';
+export * from './sources';
+export * from './settings';
+export * from './responses';
+export * from './evidence';
+export * from './drafts';
+export * from './freshness';
+export { importGuide, exportGuide, firstRun, type ImportOptions, type ImportResult } from './guide-io';
+export { parseGuide, GUIDE_FORMAT, GUIDE_SCHEMA_VERSION, type GuideFile, type ImportError } from './guide-file';
+export { responsesCsv, evidenceCsv, logJson } from './logs-export';

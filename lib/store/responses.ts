@@ -1,0 +1,103 @@
+/**
+ * The response log: when each comment was first seen and when and how it was answered. Drives reply-time stats,
+ * rotation (which variant a thread or a person already got) and the near-duplicate check.
+ */
+import { z } from 'zod';
+import { ACTIONS } from '../scoring/assessment';
+import type { VariantUse } from '../templates/rotation';
+import { httpUrl, id, isoDate, platform } from './common';
+import type { TactfulDb } from './db';
+import { checkRecord, readAll, type Listed } from './records';
+
+export const ResponseSchema = z.object({
+  /** `${platform}:${commentId}`: one entry per comment. */
+  id: z.string().min(3).max(220),
+  commentId: id,
+  platform,
+  permalink: httpUrl,
+  /** The page the comment was seen on (post URL): reply-time stats and the near-duplicate check are per page. */
+  page: z.string().min(1).max(2_000),
+  /** The conversation (usually the post's id): rotation avoids repeating a variant in it. */
+  thread: z.string().min(1).max(2_000),
+  /** The author's handle. */
+  person: z.string().max(200),
+  firstSeen: isoDate,
+  repliedAt: isoDate.optional(),
+  action: z.enum(ACTIONS).optional(),
+  templateId: id.optional(),
+  variant: z.number().int().min(0).optional(),
+  /** The reply as written into the reply box (for the near-duplicate check). */
+  text: z.string().max(10_000).optional(),
+});
+export type ResponseEntry = z.infer<typeof ResponseSchema>;
+export type Seen = Omit<ResponseEntry, 'id' | 'repliedAt' | 'action' | 'templateId' | 'variant' | 'text'>;
+export type Reply = Seen & Required<Pick<ResponseEntry, 'repliedAt' | 'action'>> & Pick<ResponseEntry, 'templateId' | 'variant' | 'text'>;
+
+const STORE = 'responses';
+export const responseId = (platform: string, commentId: string): string => `${platform}:${commentId}`;
+
+/** Notes that a comment was seen, keeping the earliest sighting; a no-op for a comment already logged. */
+export async function noteSeen(db: TactfulDb, seen: Seen): Promise<void> {
+  const entry = checkRecord(ResponseSchema, STORE, { ...seen, id: responseId(seen.platform, seen.commentId) });
+  const tx = db.transaction(STORE, 'readwrite');
+  const old = ResponseSchema.safeParse(await tx.store.get(entry.id));
+  if (!old.success) await tx.store.put(entry);
+  else if (old.data.firstSeen > entry.firstSeen) await tx.store.put({ ...old.data, firstSeen: entry.firstSeen });
+  await tx.done;
+}
+
+/** Records a reply (or another action taken) for a comment; keeps an earlier first sighting. */
+export async function recordReply(db: TactfulDb, reply: Reply): Promise<ResponseEntry> {
+  const entry = checkRecord(ResponseSchema, STORE, { ...reply, id: responseId(reply.platform, reply.commentId) });
+  const tx = db.transaction(STORE, 'readwrite');
+  const old = ResponseSchema.safeParse(await tx.store.get(entry.id));
+  const merged = old.success && old.data.firstSeen < entry.firstSeen ? { ...entry, firstSeen: old.data.firstSeen } : entry;
+  await tx.store.put(merged);
+  await tx.done;
+  return merged;
+}
+
+async function byIndex(db: TactfulDb, index: 'page' | 'thread' | 'person', key: IDBValidKey): Promise<Listed<ResponseEntry>> {
+  const ix = db.transaction(STORE).store.index(index);
+  const [keys, values] = await Promise.all([ix.getAllKeys(key), ix.getAll(key)]);
+  return readAll(ResponseSchema, STORE, keys, values);
+}
+
+export const responsesForPage = (db: TactfulDb, page: string) => byIndex(db, 'page', page);
+export const responsesInThread = (db: TactfulDb, thread: string) => byIndex(db, 'thread', thread);
+export const responsesToPerson = (db: TactfulDb, platformName: string, person: string) => byIndex(db, 'person', [platformName, person]);
+
+export async function listResponses(db: TactfulDb): Promise<Listed<ResponseEntry>> {
+  const tx = db.transaction(STORE);
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+  return readAll(ResponseSchema, STORE, keys, values);
+}
+
+/** Template variants used in these entries, for rotation. */
+export function variantUses(entries: readonly ResponseEntry[]): VariantUse[] {
+  return entries.flatMap((e) =>
+    e.templateId !== undefined && e.variant !== undefined && e.repliedAt ? [{ templateId: e.templateId, variant: e.variant, at: e.repliedAt }] : []);
+}
+
+export interface ReplyStats {
+  replied: number;
+  /** Median minutes from first seen to reply; undefined before the first reply. */
+  medianMinutes?: number;
+  waiting: number;
+  /** Minutes the longest-waiting comment has waited; undefined when nothing waits. */
+  oldestWaitingMinutes?: number;
+}
+
+/** Reply-time figures for one page's log entries at `now`. */
+export function replyStats(entries: readonly ResponseEntry[], now = new Date()): ReplyStats {
+  const minutes = (from: string, to: number) => (to - Date.parse(from)) / 60_000;
+  const times = entries.filter((e) => e.repliedAt).map((e) => minutes(e.firstSeen, Date.parse(e.repliedAt!))).sort((a, b) => a - b);
+  const waiting = entries.filter((e) => !e.repliedAt).map((e) => minutes(e.firstSeen, now.getTime()));
+  const mid = times.length >> 1;
+  return {
+    replied: times.length,
+    medianMinutes: times.length === 0 ? undefined : times.length % 2 ? times[mid]! : (times[mid - 1]! + times[mid]!) / 2,
+    waiting: waiting.length,
+    oldestWaitingMinutes: waiting.length ? Math.max(...waiting) : undefined,
+  };
+}

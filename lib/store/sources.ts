@@ -1,0 +1,39 @@
+/** The sources object store: fact-check sources a reply can cite for the audience. */
+import { z } from 'zod';
+import { httpUrl, id, isoDate } from './common';
+import type { TactfulDb } from './db';
+import { checkRecord, readAll, readRecord, type Corrupt, type Listed } from './records';
+
+export const SourceSchema = z.object({
+  id,
+  title: z.string().trim().min(1).max(300),
+  url: httpUrl,
+  /** The claim this source answers, in the user's words ("our bottles contain BPA"). */
+  claim: z.string().trim().min(1).max(1_000),
+  lastChecked: isoDate,
+  tags: z.array(z.string().trim().min(1).max(50)).max(30),
+});
+export type Source = z.infer<typeof SourceSchema>;
+
+const STORE = 'sources';
+
+export async function listSources(db: TactfulDb): Promise<Listed<Source>> {
+  const tx = db.transaction(STORE);
+  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
+  return readAll(SourceSchema, STORE, keys, values);
+}
+
+export async function getSource(db: TactfulDb, sourceId: string, corrupt: Corrupt[] = []): Promise<Source | undefined> {
+  const value: unknown = await db.get(STORE, sourceId);
+  return value === undefined ? undefined : readRecord(SourceSchema, STORE, sourceId, value, corrupt);
+}
+
+export async function putSource(db: TactfulDb, source: Source): Promise<Source> {
+  const valid = checkRecord(SourceSchema, STORE, source);
+  await db.put(STORE, valid);
+  return valid;
+}
+
+export async function deleteSource(db: TactfulDb, sourceId: string): Promise<void> {
+  await db.delete(STORE, sourceId);
+}

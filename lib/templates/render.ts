@@ -1,0 +1,50 @@
+import { VARIABLE_PATTERN, type Variable } from './situations';
+
+/** Values for a template's variables; anything absent or blank is left unfilled and marked. */
+export type Values = Partial<Record<Variable, string | undefined>>;
+
+export type Segment = { text: string } | { variable: Variable };
+
+export interface Rendered {
+  /** Text with every unfilled variable shown as `[variable?]`, so braces can never reach a customer. */
+  text: string;
+  /** Text and unfilled-variable pieces in order, for the panel to highlight what still needs typing. */
+  segments: Segment[];
+  /** Unfilled variables, each once, in order of first use. */
+  missing: Variable[];
+}
+
+export const missingMark = (v: Variable): string => `[${v}?]`;
+
+/** Fills `{variable}`s in a template variant. Unknown variables cannot occur: templates are validated on write. */
+export function render(template: string, values: Values): Rendered {
+  const segments: Segment[] = [];
+  const missing: Variable[] = [];
+  let last = 0;
+  const pushText = (text: string) => {
+    if (!text) return;
+    const prev = segments.at(-1);
+    if (prev && 'text' in prev) prev.text += text;
+    else segments.push({ text });
+  };
+  for (const m of template.matchAll(VARIABLE_PATTERN)) {
+    pushText(template.slice(last, m.index));
+    last = m.index + m[0].length;
+    const name = m[1] as Variable;
+    const value = values[name]?.trim();
+    if (value) pushText(value);
+    else {
+      segments.push({ variable: name });
+      if (!missing.includes(name)) missing.push(name);
+    }
+  }
+  pushText(template.slice(last));
+  const text = segments.map((s) => ('text' in s ? s.text : missingMark(s.variable))).join('');
+  return { text, segments, missing };
+}
+
+/** First word of a display name, the way people address each other in a reply; emoji and symbols dropped. */
+export function firstName(authorName: string): string {
+  const word = authorName.trim().split(/\s+/)[0] ?? '';
+  return word.replace(/[^\p{L}\p{M}'’-]/gu, '');
+}

@@ -1,0 +1,60 @@
+import { beforeEach, describe, expect, it } from 'vitest';
+import { DB_VERSION, openTactfulDb, STORES, UPGRADES } from '@/lib/store/db';
+import { getSettings } from '@/lib/store/settings';
+import { listSources } from '@/lib/store/sources';
+import { getTemplate, listTemplates } from '@/lib/store/templates';
+import { listResponses, noteSeen } from '@/lib/store/responses';
+import { resetIndexedDb, restoreSaved } from './helpers';
+
+beforeEach(resetIndexedDb);
+
+describe('database schema', () => {
+  it('creates every store with its indexes at the current version', async () => {
+    const db = await openTactfulDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(DB_VERSION).toBe(UPGRADES.length);
+    expect([...db.objectStoreNames].sort()).toEqual(Object.values(STORES).sort());
+    expect([...db.transaction('responses').store.indexNames].sort()).toEqual(['page', 'person', 'thread']);
+    expect([...db.transaction('templates').store.indexNames]).toEqual(['situation-language']);
+    db.close();
+  });
+
+  it('upgrades a saved version-1 database: data kept, settings split, use counters added, corrupt record skipped', async () => {
+    await restoreSaved('v1.json');
+    const db = await openTactfulDb();
+    expect(db.version).toBe(2);
+
+    const settings = await getSettings(db);
+    expect(settings).toMatchObject({ brandName: 'Acme', language: 'nl', shield: 'toxic', replyTargetMinutes: 30,
+      agentName: '', templateStaleDays: 45, sourceStaleDays: 45 });
+    expect(settings.thresholds.report).toBe(0.8);
+    expect('staleDays' in settings).toBe(false);
+
+    const templates = await listTemplates(db);
+    expect(templates.items.map((t) => [t.id, t.timesUsed])).toEqual([['t-apology-en', 0], ['t-thanks-nl', 0]]);
+    expect((await getTemplate(db, 't-apology-en'))?.variants).toHaveLength(2);
+    expect(templates.corrupt).toEqual([{ store: 'templates', key: 't-broken', problems: [expect.stringContaining('variants:')] }]);
+    expect((await listSources(db)).items.map((s) => s.id)).toEqual(['s-bpa']);
+
+    // The new stores work after the upgrade.
+    await noteSeen(db, { commentId: '1', platform: 'x', permalink: 'https://x.com/a/status/1', page: 'p', thread: 't', person: 'a', firstSeen: '2026-04-01T00:00:00.000Z' });
+    expect((await listResponses(db)).items).toHaveLength(1);
+    db.close();
+  });
+
+  it('a version-1 database with no settings upgrades without inventing any', async () => {
+    const v1 = await openTactfulDb({ version: 1 });
+    v1.close();
+    const db = await openTactfulDb();
+    expect(await db.count('settings')).toBe(0);
+    db.close();
+  });
+
+  it('lets an older connection go when a newer version opens, so an upgrade is never blocked', async () => {
+    const old = await openTactfulDb({ version: 1 });
+    const db = await openTactfulDb();
+    expect(db.version).toBe(DB_VERSION);
+    expect(() => old.transaction('templates')).toThrow();
+    db.close();
+  });
+});
