@@ -1,16 +1,26 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import type { Desk, DeskSettings, PageStats } from '@/lib/panel/desk';
+import { t, type MessageKey } from '@/lib/i18n';
+import type { Desk, PageStats } from '@/lib/panel/desk';
+import type { Settings } from '@/lib/store/settings';
 import { buildQueue, waitingSince } from '@/lib/panel/queue';
 import { formatDuration } from '@/lib/panel/format';
+import type { TactfulDb } from '@/lib/store';
+import { send } from '@/lib/messaging/transport';
+import { EvidenceView } from './EvidenceView';
+import { GuideView } from './GuideView';
 import { QueueView } from './QueueView';
+import { SettingsView } from './SettingsView';
 import { useTabState, useTargetTab } from './useTabState';
 
-/** The reply desk for the active tab (or the tab pinned with `?tab=`). */
-export function App({ desk }: { desk: Desk }) {
+const VIEWS = ['queue', 'guide', 'evidence', 'settings'] as const;
+type View = (typeof VIEWS)[number];
+
+/** The reply desk for the active tab (or the tab pinned with `?tab=`), and the guide, evidence and settings. */
+export function App({ desk, guide }: { desk: Desk; guide: () => Promise<TactfulDb> }) {
+  const [view, setView] = useState<View>('queue');
   const tabId = useTargetTab();
   const { state, error } = useTabState(tabId);
-  const [settings, setSettings] = useState<DeskSettings>();
+  const [settings, setSettings] = useState<Settings>();
   const [stats, setStats] = useState<PageStats>({ handled: new Set() });
   const [version, setVersion] = useState(0);
 
@@ -33,6 +43,18 @@ export function App({ desk }: { desk: Desk }) {
           <div><dt>{t('stats_oldest')}</dt><dd>{oldest === undefined ? '—' : formatDuration(Date.now() - oldest, locale)}</dd></div>
         </dl>
       </header>
+      <nav role="tablist" aria-label={t('nav_label')}>
+        {VIEWS.map((v) => (
+          <button key={v} type="button" role="tab" id={`tab-${v}`} aria-selected={view === v} aria-controls="view" onClick={() => setView(v)}>
+            {t(`nav_${v}` as MessageKey)}
+          </button>
+        ))}
+      </nav>
+      <div id="view" role="tabpanel" aria-labelledby={`tab-${view}`}>
+      {view === 'guide' && <GuideView guide={guide} />}
+      {view === 'evidence' && <EvidenceView guide={guide} />}
+      {view === 'settings' && <SettingsView guide={guide} onSaved={() => { setVersion((v) => v + 1); void send('panel/settings-changed', {}); }} />}
+      {view === 'queue' && <>
       {state?.health && state.health.missing.length > 0 && (
         <p class="warn" role="alert">{t('health_missing', state.health.missing.join(', '))}</p>
       )}
@@ -41,6 +63,8 @@ export function App({ desk }: { desk: Desk }) {
       {state && settings && tabId !== undefined && (
         <QueueView desk={desk} tabId={tabId} state={state} settings={settings} stats={stats} onChanged={() => setVersion((v) => v + 1)} />
       )}
+      </>}
+      </div>
     </main>
   );
 }

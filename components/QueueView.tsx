@@ -2,7 +2,8 @@ import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import type { TabState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/transport';
-import type { Decision, Desk, DeskSettings, PageStats, ReplyKind } from '@/lib/panel/desk';
+import type { Decision, Desk, PageStats, ReplyKind } from '@/lib/panel/desk';
+import type { Settings } from '@/lib/store/settings';
 import { buildQueue, filterCounts, FILTERS, type Filter } from '@/lib/panel/queue';
 import { shielded } from '@/lib/panel/shield';
 import { CommentCard } from './CommentCard';
@@ -17,7 +18,7 @@ interface Props {
   desk: Desk;
   tabId: number;
   state: TabState;
-  settings: DeskSettings;
+  settings: Settings;
   stats: PageStats;
   onChanged(): void;
 }
@@ -59,12 +60,12 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
     setSelected(id);
     keep(id);
     if (decision === 'ignore') {
-      await desk.recordDecision(item, decision, state.url);
+      await desk.recordDecision(item, state.url, decision);
       setNotice(t('status_ignored'));
     } else {
       // Evidence first: if the platform's menu then fails, the record of the harassment is already kept.
       await desk.saveEvidence(item, state.url);
-      await desk.recordDecision(item, decision, state.url);
+      await desk.recordDecision(item, state.url, decision);
       const result = await sendToTab(tabId, 'content/moderate', { commentId: id, kind: decision });
       setNotice(result.ok && result.data.ok ? t('status_menu_opened') : t('status_menu_failed'));
     }
@@ -112,7 +113,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
             shielded={shielded(item.assessment, settings.shield)} targetMinutes={settings.replyTargetMinutes}
             onSelect={() => select(item.comment.id)} onReply={(k) => reply(item.comment.id, k)} onDecide={(d) => void decide(item.comment.id, d)}>
             {open?.id === item.comment.id && (
-              <DraftEditor desk={desk} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}
+              <DraftEditor desk={desk} settings={settings} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}
                 insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={onChanged} />
             )}
           </CommentCard>

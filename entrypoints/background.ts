@@ -3,13 +3,16 @@ import { TabRegistry } from '@/lib/background/tab-registry';
 import { sessionStore } from '@/lib/background/session-store';
 import { handle, send } from '@/lib/messaging/transport';
 import { assessBatch } from '@/lib/scoring/score';
-import { openGuide } from '@/lib/store';
+import { openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
+import { settingsCache } from '@/lib/background/settings-cache';
 
 export default defineBackground(() => {
   const registry = new TabRegistry(sessionStore());
 
   // Opening the guide database upgrades it if needed; on the very first run it loads the default guide.
-  void openGuide().then((db) => db.close(), (e: unknown) => console.error('Tactful: cannot open the guide database', e));
+  const guide = openGuide();
+  guide.catch((e: unknown) => console.error('Tactful: cannot open the guide database', e));
+  const settings = settingsCache(async () => getSettings(await guide), DEFAULT_SETTINGS);
 
   // Chrome: the toolbar button opens the side panel (Firefox opens its sidebar from the manifest).
   if (typeof chrome !== 'undefined' && chrome.sidePanel) {
@@ -21,11 +24,16 @@ export default defineBackground(() => {
       'page/comments': async ({ url, reset, comments, health }, sender) => {
         const tabId = sender.tab?.id;
         if (tabId === undefined) throw new Error('page/comments must come from a tab');
-        const assessments = assessBatch(comments.map((c) => ({ id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner })));
+        const { thresholds, shield } = await settings.get();
+        const assessments = assessBatch(comments.map((c) => ({ id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner })), thresholds);
         await registry.ingest(tabId, { url, platform: health.platform, reset, health },
           comments.map((comment, i) => ({ comment, assessment: assessments[i]! })));
         void send('panel/changed', { tabId });
-        return { assessments };
+        return { assessments, shield };
+      },
+      'panel/settings-changed': () => {
+        settings.refresh();
+        return null;
       },
       'panel/state': ({ tabId }) => registry.get(tabId),
     },

@@ -93,10 +93,12 @@ export const protocol = {
       comments: z.array(CommentSchema).check(z.maxLength(MAX_COMMENTS)),
       health: HealthSchema,
     }),
-    response: z.object({ assessments: z.array(AssessmentSchema) }),
+    response: z.object({ assessments: z.array(AssessmentSchema), shield: z.enum(['off', 'severe', 'toxic']) }),
   },
   /** panel → background: everything known about a tab. */
   'panel/state': { request: z.object({ tabId }), response: TabStateSchema },
+  /** panel → background: the user saved settings; rescore with the new thresholds and update the page shield. */
+  'panel/settings-changed': { request: z.object({}), response: z.null() },
   /** background → panels: a tab's state changed; ask again. */
   'panel/changed': { request: z.object({ tabId }), response: z.null() },
   /** panel → content: write a draft into the platform's reply box for a comment. Never submits. */

@@ -1,28 +1,39 @@
 /**
  * What the reply desk needs from the rest of Tactful, as one small interface: drafts from the communication
- * guide, the response and evidence logs, and settings. The panel's components only see this.
+ * guide, the response and evidence logs, and settings. Components only see this, so they stay testable.
  */
 import type { ScoredComment } from '../messaging/protocol';
-import type { PolicyThresholds } from '../scoring/policy-settings';
-import type { ShieldLevel } from './shield';
+import type { Settings } from '../store/settings';
+import type { Source } from '../store/sources';
+import type { Draft as GuideDraft } from '../store/drafts';
+import type { Situation, TemplateLanguage } from '../templates/situations';
 
 export const REPLY_KINDS = ['apologise', 'answer', 'thank', 'fact-check'] as const;
 export type ReplyKind = (typeof REPLY_KINDS)[number];
 export const DECISIONS = ['ignore', 'mute', 'block', 'report'] as const;
 export type Decision = (typeof DECISIONS)[number];
 
-export interface Draft {
-  text: string;
-  templateId?: string;
-  /** Variables the template needed but the comment and settings could not fill (shown, never sent as braces). */
-  unfilled: string[];
+/** The situation a reply button starts from; the draft editor can switch to any other. */
+export const SITUATION_OF: Record<ReplyKind, Situation> = {
+  apologise: 'apology', answer: 'answer', thank: 'thanks', 'fact-check': 'fact-check',
+};
+
+export interface DraftRequest {
+  situation: Situation;
+  language: TemplateLanguage;
+  /** 0 = the variant rotation picks first; "next variant" counts up. */
+  step: number;
+  sourceId?: string;
+  issue?: string;
+  timeframe?: string;
 }
 
-export interface DeskSettings {
-  thresholds: PolicyThresholds;
-  shield: ShieldLevel;
-  /** Minutes within which a comment should be answered. */
-  replyTargetMinutes: number;
+export interface Draft extends Pick<GuideDraft, 'text' | 'missing' | 'nearDuplicate'> {
+  templateId?: string;
+  variant?: number;
+  title?: string;
+  /** How many variants fit; 0 means no template matched this situation and language. */
+  count: number;
 }
 
 export interface PageStats {
@@ -32,20 +43,14 @@ export interface PageStats {
   handled: ReadonlySet<string>;
 }
 
-export interface FactSource {
-  id: string;
-  title: string;
-  url: string;
-  claim: string;
-}
-
 export interface Desk {
-  settings(): Promise<DeskSettings>;
-  /** A draft for this comment; `step` moves to the next variant (rotation picks the least-used one first). */
-  draft(item: ScoredComment, kind: ReplyKind, step: number, sourceIds: readonly string[]): Promise<Draft>;
-  sources(): Promise<FactSource[]>;
-  recordReply(item: ScoredComment, kind: ReplyKind, draft: Draft, pageUrl: string): Promise<void>;
-  recordDecision(item: ScoredComment, decision: Decision, pageUrl: string): Promise<void>;
+  settings(): Promise<Settings>;
+  draft(item: ScoredComment, pageUrl: string, request: DraftRequest): Promise<Draft>;
+  sources(): Promise<Source[]>;
+  /** Saves what the user wrote as a new template when no template matched. */
+  saveAsTemplate(item: ScoredComment, request: DraftRequest, reply: string): Promise<void>;
+  recordReply(item: ScoredComment, pageUrl: string, kind: ReplyKind, draft: Draft): Promise<void>;
+  recordDecision(item: ScoredComment, pageUrl: string, decision: Decision): Promise<void>;
   saveEvidence(item: ScoredComment, pageUrl: string): Promise<void>;
   pageStats(pageUrl: string): Promise<PageStats>;
 }

@@ -1,4 +1,5 @@
 import type { Assessment, Language, Reason, ScoreInput } from './assessment';
+import type { PolicyThresholds } from './policy-settings';
 import { CLAIM, COMPLAINT, DUTCH, INSULTS, NEGATIVE, POSITIVE } from './lexicon';
 
 const WORD = /[\p{L}\p{N}']+/gu;
@@ -63,6 +64,6 @@ export function assess(input: ScoreInput): Assessment {
   };
 }
 
-export function assessBatch(inputs: ScoreInput[]): Assessment[] {
+export function assessBatch(inputs: ScoreInput[], _thresholds?: PolicyThresholds): Assessment[] {
   return inputs.map(assess);
 }

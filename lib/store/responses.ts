@@ -9,6 +9,9 @@ import { httpUrl, id, isoDate, platform } from './common';
 import type { TactfulDb } from './db';
 import { checkRecord, readAll, type Listed } from './records';
 
+/** What the user did about a comment: any recommended action, or blocking the author (never recommended). */
+export const TAKEN_ACTIONS = [...ACTIONS, 'block'] as const;
+
 export const ResponseSchema = z.object({
   /** `${platform}:${commentId}`: one entry per comment. */
   id: z.string().min(3).max(220),
@@ -23,7 +26,7 @@ export const ResponseSchema = z.object({
   person: z.string().max(200),
   firstSeen: isoDate,
   repliedAt: isoDate.optional(),
-  action: z.enum(ACTIONS).optional(),
+  action: z.enum(TAKEN_ACTIONS).optional(),
   templateId: id.optional(),
   variant: z.number().int().min(0).optional(),
   /** The reply as written into the reply box (for the near-duplicate check). */
