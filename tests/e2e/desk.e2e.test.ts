@@ -1,0 +1,101 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launch, type Harness } from './harness';
+
+const POST = 'https://x.com/acmeshop/status/1850000000000000001';
+
+/** Reads one object store of the extension's IndexedDB from an extension page. */
+function readStore(panel: Page, store: string): Promise<Array<Record<string, unknown>>> {
+  return panel.evaluate((name) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('tactful');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => { resolve(req.result); open.result.close(); };
+    };
+  }), store);
+}
+
+describe('the reply desk with the communication guide', () => {
+  let h: Harness;
+  let page: Page;
+  let panel: Page;
+
+  beforeAll(async () => {
+    h = await launch({ [POST]: 'x/conversation.html' });
+    page = await h.open(POST);
+    await page.locator('tactful-badge').nth(3).waitFor({ state: 'attached' });
+    panel = await h.openPanel(page);
+    await panel.locator('li.card').first().waitFor();
+  });
+  afterAll(async () => h?.close());
+
+  it('settings personalise drafts and switch the shield off', async () => {
+    await panel.getByRole('tab', { name: 'Settings' }).click();
+    await panel.getByLabel(/Brand name/).fill('Acme');
+    await panel.getByLabel(/Your name/).fill('Sam');
+    await panel.getByLabel(/Well-being shield/).selectOption('off');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
+
+    await panel.getByRole('tab', { name: 'Comments' }).click();
+    await panel.getByRole('radio', { name: /^All/ }).click();
+    const troll = panel.locator('li.card[data-comment="1850000000000000003"] .text');
+    expect(await troll.textContent()).toContain('you clowns are idiots');
+    const jane = panel.locator('li.card[data-comment="1850000000000000002"]');
+    await jane.getByRole('button', { name: 'Apologise' }).click();
+    await expect.poll(() => jane.locator('textarea').inputValue()).toContain('Sam');
+    expect(await jane.locator('textarea').inputValue()).not.toContain('[agent?]');
+    // The live BIFF check scores the draft per letter.
+    expect(await jane.locator('.biff [role="meter"]').count()).toBe(4);
+  });
+
+  it('a fact-check cites a source from the guide', async () => {
+    await panel.getByRole('tab', { name: 'Guide' }).click();
+    await panel.getByRole('button', { name: 'Add source' }).click();
+    await panel.getByLabel('Title').fill('Material sheet');
+    await panel.getByLabel('Web address').fill('https://acme.example/materials');
+    await panel.getByLabel('Claim it answers').fill('Our jackets are fake leather');
+    await panel.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => panel.locator('li[data-source]').count()).toBe(1);
+
+    await panel.getByRole('tab', { name: 'Comments' }).click();
+    await panel.getByRole('radio', { name: /^All/ }).click();
+    const truth = panel.locator('li.card[data-comment="1850000000000000005"]');
+    await truth.getByRole('button', { name: 'Fact-check' }).click();
+    await truth.getByRole('radio', { name: /Material sheet/ }).check();
+    await expect.poll(() => truth.locator('textarea').inputValue()).toContain('https://acme.example/materials');
+  });
+
+  it('a malformed guide import lists what is wrong and changes nothing', async () => {
+    const before = (await readStore(panel, 'templates')).length;
+    await panel.getByRole('tab', { name: 'Guide' }).click();
+    await panel.locator('input[type="file"]').setInputFiles({
+      name: 'bad.json', mimeType: 'application/json',
+      buffer: Buffer.from(JSON.stringify({ format: 'tactful-guide', schemaVersion: 1, templates: [{ id: 'x', situation: 'nope', language: 'en', variants: ['Hi {nmae}'] }] })),
+    });
+    const errors = panel.getByRole('alert', { name: 'What is wrong in the file' });
+    await expect.poll(() => errors.locator('li').count()).toBeGreaterThan(0);
+    expect(await errors.textContent()).toMatch(/situation/);
+    expect((await readStore(panel, 'templates')).length).toBe(before);
+  });
+
+  it('ignore is recorded; report saves hashed evidence first', async () => {
+    await panel.getByRole('tab', { name: 'Comments' }).click();
+    await panel.getByRole('radio', { name: /^All/ }).click();
+    await panel.locator('li.card[data-comment="1850000000000000004"]').getByRole('button', { name: 'Ignore' }).click();
+    await expect.poll(async () => (await readStore(panel, 'responses')).find((r) => r.commentId === '1850000000000000004')?.action).toBe('ignore');
+
+    await panel.locator('li.card[data-comment="1850000000000000003"]').getByRole('button', { name: 'Report' }).click();
+    await expect.poll(async () => (await readStore(panel, 'evidence')).length).toBe(1);
+    const [evidence] = await readStore(panel, 'evidence');
+    expect(evidence).toMatchObject({ handle: 'trollface99', text: 'WHAT A JOKE OF A COMPANY, you clowns are idiots 🤡', platform: 'x' });
+    expect(String(evidence!.sha256)).toMatch(/^[0-9a-f]{64}$/);
+    await panel.getByRole('tab', { name: 'Evidence' }).click();
+    expect(await panel.locator('li[data-evidence="1850000000000000003"]').textContent()).toContain('hash verified');
+  });
+
+  it('made no network request', () => {
+    expect(h.external).toEqual([]);
+  });
+});
