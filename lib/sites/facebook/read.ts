@@ -120,7 +120,8 @@ export function readArticle(article: Element): Comment | null {
     parent ??= up;
     depth++;
   }
-  const parentId = ids.parentId ?? (parent ? readArticle(parent)?.id : postInfo(post).id ?? undefined);
+  // Nesting names the direct parent; the URL only names the thread's top comment (flat layouts, S8).
+  const parentId = (parent ? readArticle(parent)?.id : undefined) ?? ids.parentId ?? postInfo(post).id ?? undefined;
   const permalink = new URL(timeLink!.getAttribute('href')!, base);
   for (const key of [...permalink.searchParams.keys()]) if (!/^(comment_id|reply_comment_id)$/.test(key)) permalink.searchParams.delete(key);
   const time = timeLink!.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
