@@ -12,6 +12,14 @@ import { BADGE_TAG, removeBadges, renderBadge, type BadgeLabels } from './badge'
 
 const labels: BadgeLabels = { action: actionLabel };
 
+/** Drops roots inside other roots of the same burst: each subtree is scanned once. */
+function outermost(roots: Set<Node>): Node[] {
+  return [...roots].filter((n) => {
+    for (let p = n.parentNode; p; p = p.parentNode) if (roots.has(p)) return false;
+    return true;
+  });
+}
+
 export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): void {
   const doc = document;
   const tracker = new CommentTracker();
@@ -54,7 +62,7 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
 
   const flush = async (): Promise<void> => {
     scheduled = false;
-    const roots = pendingRoots;
+    const roots = outermost(pendingRoots);
     pendingRoots = new Set();
     const fresh = collect(roots);
     const reset = resetNext;
@@ -79,7 +87,7 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
     if (scheduled) return;
     scheduled = true;
     // One scan per burst of mutations: platforms add cells in many small steps.
-    ctx.setTimeout(() => void flush(), 80);
+    ctx.setTimeout(() => void flush().catch(() => undefined), 80); // never an error in the page's console
   };
 
   const observer = new MutationObserver((records) => {

@@ -42,10 +42,10 @@ export class CommentTracker {
     return this.byEl.get(el);
   }
 
-  /** The element for a comment, if it is still in the page. */
+  /** The element for a comment, if it is still in the page and still shows that comment (cells are reused). */
   element(id: string): Element | undefined {
     const el = this.byId.get(id)?.el;
-    return el?.isConnected ? el : undefined;
+    return el?.isConnected && this.byEl.get(el) === id ? el : undefined;
   }
 
   get size(): number {

@@ -15,7 +15,8 @@ export function readableText(root: Node, skip: (el: Element) => boolean = () => 
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const el = node as Element;
-    if (el.localName.startsWith('tactful-') || skip(el)) return;
+    // svg <title>s are icon names ("Verified"), not what the person wrote.
+    if (el.localName.startsWith('tactful-') || el.localName === 'svg' || skip(el)) return;
     if (el.localName === 'img') {
       out += el.getAttribute('alt') ?? '';
       return;

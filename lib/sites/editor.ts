@@ -2,6 +2,7 @@
  * Writing text into a platform's own editor so that the page's framework (Draft.js, Lexical, React) registers
  * it as user input. Strategies are tried in order and each is verified; nothing is ever submitted.
  */
+import { WRITE_EVENT, WRITERS, type WriteMode } from './editor-writers';
 import { waitFor } from './wait';
 
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
@@ -14,30 +15,22 @@ export function editorHas(editor: Element, text: string): boolean {
   return squash(shown).includes(squash(text));
 }
 
-function caretToEnd(editor: HTMLElement): void {
+/**
+ * Asks the page-world writer (entrypoints/page-writer.content.ts) to write; it cancels the request event to say
+ * it did. Without it (unit tests, a page that loaded before the extension) the same writer runs here.
+ */
+export function write(editor: HTMLElement, mode: WriteMode, text: string): void {
+  const request = new CustomEvent(WRITE_EVENT, { detail: JSON.stringify({ mode, text }), cancelable: true });
+  if (editor.dispatchEvent(request)) WRITERS[mode](editor, text);
+}
+
+/** The browser's own insertText: trusted `beforeinput`/`input` events; the last resort, one paragraph. */
+function execInsert(editor: HTMLElement, text: string): void {
   editor.focus();
-  const selection = editor.ownerDocument.getSelection();
-  if (!selection) return;
-  const range = editor.ownerDocument.createRange();
-  range.selectNodeContents(editor);
-  range.collapse(false);
-  selection.removeAllRanges();
-  selection.addRange(range);
-}
-
-/** A synthetic paste carrying the text: Draft.js and Lexical build their own blocks from it, newlines included. */
-export function pasteInto(editor: HTMLElement, text: string): void {
-  caretToEnd(editor);
-  const data = new DataTransfer();
-  data.setData('text/plain', text);
-  editor.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
-}
-
-/** The browser's own insertText: trusted `beforeinput`/`input` events, one line at a time. */
-export function execInsert(editor: HTMLElement, text: string): void {
-  caretToEnd(editor);
   editor.ownerDocument.execCommand('insertText', false, text);
 }
+
+type Strategy = WriteMode | 'execCommand';
 
 /**
  * Tries each strategy until the editor shows the text and `accepted()` (the platform's post button enabled)
@@ -47,10 +40,13 @@ export async function insertVerified(
   editor: HTMLElement,
   text: string,
   accepted: () => boolean,
-  strategies: Array<[string, (editor: HTMLElement, text: string) => void]> = [['paste', pasteInto], ['execCommand', execInsert]],
-): Promise<string | null> {
-  for (const [name, write] of strategies) {
-    if (!editorHas(editor, text)) write(editor, text);
+  strategies: Strategy[] = ['paste', 'execCommand'],
+): Promise<Strategy | null> {
+  for (const name of strategies) {
+    if (!editorHas(editor, text)) {
+      if (name === 'execCommand') execInsert(editor, text);
+      else write(editor, name, text);
+    }
     if (await waitFor(() => editorHas(editor, text) && accepted(), 600)) return name;
   }
   return null;

@@ -1,7 +1,9 @@
 import type { SiteAdapter } from './site-adapter';
 import { xAdapter } from './x/adapter';
+import { facebookAdapter } from './facebook/adapter';
+import { instagramAdapter } from './instagram/adapter';
 
-const ADAPTERS: readonly SiteAdapter[] = [xAdapter];
+const ADAPTERS: readonly SiteAdapter[] = [xAdapter, facebookAdapter, instagramAdapter];
 
 /** The adapter for a page URL, or undefined when Tactful does not support the site. */
 export function adapterFor(url: string): SiteAdapter | undefined {

@@ -1,17 +1,8 @@
-import type { AdapterHealth, Comment, InsertResult, ModerationKind, ModerationResult, SiteAdapter } from '../site-adapter';
+import type { AdapterHealth, Comment, SiteAdapter } from '../site-adapter';
 import { absoluteUrl, readableText } from '../dom-text';
-import { insertVerified } from '../editor';
-import { isVisible, waitFor } from '../wait';
-import { X } from './selectors';
-
-/** Elements of a quoted post sit inside a role=link card; the post's own fields never do. */
-function own(article: Element, selector: string): Element | null {
-  for (const el of article.querySelectorAll(selector)) {
-    const card = el.closest('div[role="link"]');
-    if (!card || !article.contains(card)) return el;
-  }
-  return null;
-}
+import { connectsUp, X } from './selectors';
+import { insertReply, openModeration } from './actions';
+import { own } from './own';
 
 function statusOf(href: string | null): { handle: string; id: string } | null {
   if (!href) return null;
@@ -20,30 +11,64 @@ function statusOf(href: string | null): { handle: string; id: string } | null {
   return m ? { handle: m[1]!, id: m[2]! } : null;
 }
 
-/** The conversation's own post: from the URL on a status page, else the focused article. */
-function pageStatus(doc: Document): { handle: string; id: string } | null {
-  return statusOf(doc.location?.pathname ?? null);
-}
+const idOf = (article: Element): string | undefined => statusOf(own(article, X.time)?.parentElement?.getAttribute('href') ?? null)?.id;
 
+/** The conversation's own post, from the URL; null on timelines (home, profile, search). */
+const pageStatus = (doc: Document) => statusOf(doc.location?.pathname ?? null);
+
+const focused = new WeakMap<Document, Element>();
+
+/** The focused post (tabindex=-1). Remembered while it stays focused: every appended reply asks. */
 function focusedArticle(doc: Document): Element | null {
-  return doc.querySelector(`${X.tweet}[tabindex="-1"]`);
+  const known = focused.get(doc);
+  if (known?.isConnected && known.getAttribute('tabindex') === '-1') return known;
+  const found = doc.querySelector(`${X.tweet}[tabindex="-1"]`);
+  if (found) focused.set(doc, found);
+  return found;
 }
 
-/** "Discover more" heading: every post after it is unrelated to the conversation (CPFT). */
+/**
+ * "Discover more" heading: every post after it is unrelated to the conversation (CPFT). Read from the live h2
+ * collection, which the browser keeps up to date, instead of a selector scan of the whole timeline per mutation.
+ */
 function discoverHeading(doc: Document): Element | null {
-  for (const h of doc.querySelectorAll(`${X.cell} h2[role="heading"]`)) {
-    if (!h.closest(X.tweet)) return h;
+  for (const h of doc.getElementsByTagName('h2')) {
+    if (h.matches(X.discoverHeading) && !h.closest(X.tweet)) return h;
   }
   return null;
 }
 
 const before = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
+/** The article in the nearest earlier cell (deleted posts are articles without the tweet testid). */
+function previousArticle(article: Element): Element | null {
+  for (let cell = article.closest(X.cell)?.previousElementSibling; cell; cell = cell.previousElementSibling) {
+    const found = cell.querySelector('article');
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Where a reply sits in the conversation: joined by the connector line to the post above it, it answers that
+ * post; otherwise it answers the focused post (dom.md §1.2).
+ */
+function position(el: Element, focused: Element | null, postId: string): { parentId?: string; depth: number } {
+  const chain: Element[] = [];
+  for (let cur = el, prev; chain.length < 50 && connectsUp(cur) && (prev = previousArticle(cur)) && prev !== focused; cur = prev) {
+    chain.push(prev);
+    if (!prev.matches(X.tweet)) break; // a deleted post: its id is gone
+  }
+  if (!chain.length) return { parentId: postId, depth: 1 };
+  return { parentId: chain[0]!.matches(X.tweet) ? idOf(chain[0]!) : undefined, depth: chain.length + 1 };
+}
+
 export const xAdapter: SiteAdapter = {
   platform: 'x',
 
   matches: (url) => /^(www\.|mobile\.)?(x|twitter)\.com$/.test(url.hostname),
 
+  /** On a status page: the focused post and the replies below it, up to "Discover more". Elsewhere: every post. */
   findComments(root) {
     const doc = (root as Node).ownerDocument ?? (root as Document);
     const heading = discoverHeading(doc);
@@ -56,34 +81,37 @@ export const xAdapter: SiteAdapter = {
   closestComment: (node) => (node instanceof Element ? node : node.parentElement)?.closest(X.tweet) ?? null,
 
   readComment(el) {
-    const timeEl = own(el, X.time);
-    const link = timeEl?.parentElement;
-    const status = statusOf(link?.getAttribute('href') ?? null);
-    if (!timeEl || !status) return null;
-    const doc = el.ownerDocument;
-    const base = doc.location?.href ?? 'https://x.com/';
-    const nameBlock = own(el, X.userName);
-    const nameLink = nameBlock?.querySelector('a[href^="/"]');
-    const post = pageStatus(doc);
-    const isPost = post ? post.id === status.id : el.getAttribute('tabindex') === '-1';
-    const textEl = own(el, X.text);
-    const comment: Comment = {
-      id: status.id,
-      platform: 'x',
-      authorName: nameLink ? readableText(nameLink) : status.handle,
-      handle: status.handle,
-      profileUrl: absoluteUrl(`/${status.handle}`, base),
-      text: textEl ? readableText(textEl) : '',
-      truncated: own(el, X.showMore) !== null,
-      permalink: absoluteUrl(`/${status.handle}/status/${status.id}`, base),
-      time: timeEl.getAttribute('datetime') ?? undefined,
-      timeText: timeEl.textContent?.trim() ?? '',
-      depth: isPost ? 0 : 1,
-      isPost,
-      byOwner: !!post && post.handle.toLowerCase() === status.handle.toLowerCase(),
-    };
-    if (!isPost && post) comment.parentId = post.id;
-    return comment;
+    try {
+      const timeEl = own(el, X.time);
+      const status = statusOf(timeEl?.parentElement?.getAttribute('href') ?? null);
+      if (!timeEl || !status) return null;
+      const doc = el.ownerDocument;
+      const base = doc.location?.href ?? 'https://x.com/';
+      const nameLink = own(el, X.userName)?.querySelector('a[href^="/"]');
+      const post = pageStatus(doc);
+      // Timelines (home, profile, search) have no conversation: each post stands alone as a depth-0 post.
+      const isPost = !post || post.id === status.id;
+      const textEl = own(el, X.text);
+      const comment: Comment = {
+        id: status.id,
+        platform: 'x',
+        authorName: nameLink ? readableText(nameLink) : status.handle,
+        handle: status.handle,
+        profileUrl: absoluteUrl(`/${status.handle}`, base),
+        text: textEl ? readableText(textEl) : '',
+        truncated: own(el, X.showMore) !== null,
+        permalink: absoluteUrl(`/${status.handle}/status/${status.id}`, base),
+        time: timeEl.getAttribute('datetime') ?? undefined,
+        timeText: timeEl.textContent?.trim() ?? '',
+        depth: 0,
+        isPost,
+        byOwner: !!post && post.handle.toLowerCase() === status.handle.toLowerCase(),
+      };
+      if (!isPost && post) Object.assign(comment, position(el, focusedArticle(doc), post.id));
+      return comment;
+    } catch {
+      return null; // half-rendered or changed markup: counted as unreadable in health, never thrown at the page
+    }
   },
 
   observeRoot: (doc) => doc.querySelector(X.primaryColumn) ?? doc.body,
@@ -98,31 +126,6 @@ export const xAdapter: SiteAdapter = {
     return { platform: 'x', commentsFound: found, missing, unreadable };
   },
 
-  async insertReply(el, text): Promise<InsertResult> {
-    const isFocused = el.getAttribute('tabindex') === '-1';
-    if (!isFocused) (own(el, X.replyButton) as HTMLElement | null)?.click();
-    // The focused post has an inline composer; any other reply button opens a modal composer in #layers.
-    const editor = await waitFor(() =>
-      [...el.ownerDocument.querySelectorAll<HTMLElement>(X.composer)]
-        .filter(isVisible)
-        .find((e) => isFocused ? !e.closest('#layers') : !!e.closest('#layers')));
-    if (!editor) return { ok: false, reason: 'no-reply-box' };
-    const scope = editor.closest('#layers') ?? el.ownerDocument;
-    const submitEnabled = (): boolean =>
-      [...scope.querySelectorAll(X.submit)].some((b) => isVisible(b) && b.getAttribute('aria-disabled') !== 'true');
-    const how = await insertVerified(editor, text, submitEnabled);
-    return how ? { ok: true, verified: true } : { ok: false, reason: 'not-accepted' };
-  },
-
-  async openModeration(el, kind: ModerationKind): Promise<ModerationResult> {
-    const caret = own(el, X.caret) as HTMLElement | null;
-    if (!caret) return { ok: false, reason: 'no-menu' };
-    caret.click();
-    const menu = await waitFor(() => el.ownerDocument.querySelector(X.menu));
-    if (!menu) return { ok: false, reason: 'no-menu' };
-    const item = kind === 'block' ? menu.querySelector(X.blockItem) : kind === 'report' ? menu.querySelector(X.reportItem) : null;
-    if (!item) return { ok: false, reason: 'no-item', detail: kind };
-    (item as HTMLElement).focus();
-    return { ok: true, highlighted: true };
-  },
+  insertReply,
+  openModeration,
 };

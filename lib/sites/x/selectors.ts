@@ -14,12 +14,14 @@ export const X = {
   text: '[data-testid="tweetText"]',
   /** Author block: display-name link, @handle link (tabindex=-1), time link. Checked 2026-11-25. */
   userName: '[data-testid="User-Name"]',
-  /** The @handle link inside User-Name. Checked 2026-11-25 (CPFT). */
-  handleLink: '[data-testid="User-Name"] a[tabindex="-1"]',
+  /** A quoted post is a role=link card inside the article; its fields are not the post's own. Checked 2026-11-25. */
+  quoteCard: 'div[role="link"]',
   /** The time of a post, inside its permalink <a>. Checked 2026-11-25. */
   time: 'a[href*="/status/"] > time[datetime]',
   /** "Show more" link that expands a truncated post. Checked 2026-11-25 (CPFT). */
   showMore: '[data-testid="tweet-text-show-more-link"]',
+  /** "Discover more" heading cell: every post after it is unrelated (CPFT DISCOVER_MORE_HEADING). Checked 2026-11-25. */
+  discoverHeading: '[data-testid="cellInnerDiv"] h2[role="heading"]',
   /** Reply button in a post's action bar. Checked 2026-11-25. */
   replyButton: '[data-testid="reply"]',
   /** Draft.js editor (inline or modal; thread composers add _1, _2). Checked 2026-11-25. */
@@ -30,9 +32,24 @@ export const X = {
   caret: '[data-testid="caret"]',
   /** Menu portal and its dropdown. Checked 2026-11-25. */
   menu: '#layers [data-testid="Dropdown"]',
+  menuItem: '[role="menuitem"]',
   /** Menu items with stable testids. Checked 2026-11-25 (CPFT, TUIC). */
   blockItem: '[data-testid="block"][role="menuitem"]',
   reportItem: '[data-testid="report"][role="menuitem"]',
+  /** "Mute @user" has no testid: its speaker icon path (TUIC `userMute`), told from "Mute this conversation" by
+   * the @handle in its text. Checked 2026-11-25. */
+  muteIconPath: 'path[d^="M18 6.59V1.2L8.71 7H5.5C4.12"]',
   /** Post-URL path: /<handle>/status/<id>. */
   statusPath: /^\/([A-Za-z0-9_]{1,15})\/status\/(\d+)/,
 } as const;
+
+/**
+ * The 2px vertical line that joins a reply to the post in the cell above it (a reply to a reply, or a self-thread):
+ * CPFT's isReplyToPreviousTweet walks six first children from the article and checks the computed width.
+ * Structural and fragile, so a miss only flattens depth. Checked 2026-11-25 (CPFT 2026-08).
+ */
+export function connectsUp(article: Element): boolean {
+  let el: Element | null = article;
+  for (let i = 0; i < 6 && el; i++) el = el.firstElementChild;
+  return !!el && el.ownerDocument.defaultView?.getComputedStyle(el).width === '2px';
+}

@@ -20,6 +20,11 @@ describe('CommentTracker', () => {
     expect(t.idOf(recycled)).toBe('1');
     expect(t.see(c('1', 'expanded text'), recycled)).toBe(true);
     expect(t.size).toBe(1);
+    // A virtual list reuses the node for another comment: it no longer stands for the first one.
+    expect(t.see(c('2'), recycled)).toBe(true);
+    expect(t.element('1')).toBeUndefined();
+    expect(t.element('2')).toBe(recycled);
+    expect(t.see(c('1'), first)).toBe(false);
     recycled.remove();
     expect(t.element('1')).toBeUndefined();
   });

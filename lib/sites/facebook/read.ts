@@ -1,0 +1,130 @@
+/** Reading Facebook comment articles into plain records. Pure DOM reads; never throws past `readComment`. */
+import type { Comment } from '../site-adapter';
+import { absoluteUrl, readableText } from '../dom-text';
+import { FB } from './selectors';
+
+/** Elements that belong to this article, not to a reply article nested inside it. */
+export function own<T extends Element = Element>(article: Element, selector: string): T[] {
+  return [...article.querySelectorAll<T>(selector)].filter((el) => el.closest(FB.article) === article);
+}
+
+const params = (href: string): URLSearchParams => new URL(href, 'https://www.facebook.com/').searchParams;
+
+/** Numeric id from comment_id / reply_comment_id; the author link carries it base64 ("comment:<post>_<id>"). */
+function commentIdOf(href: string): { id: string; parentId?: string } | null {
+  const p = params(href);
+  const decode = (v: string | null): string | null => {
+    if (!v) return null;
+    if (/^\d+$/.test(v)) return v;
+    try {
+      return /^comment:[\d]+_(\d+)$/.exec(atob(v))?.[1] ?? null;
+    } catch {
+      return null;
+    }
+  };
+  const reply = decode(p.get('reply_comment_id'));
+  const top = decode(p.get('comment_id'));
+  if (reply) return { id: reply, parentId: top ?? undefined };
+  return top ? { id: top } : null;
+}
+
+/** Profile link → handle (vanity, profile.php id, group member id) and a URL without tracking parameters. */
+export function identityOf(href: string): { handle: string; profileUrl: string } | null {
+  const url = new URL(href, 'https://www.facebook.com/');
+  if (!/(^|\.)facebook\.com$/.test(url.hostname) || url.hostname.startsWith('l.')) return null;
+  const id = url.searchParams.get('id');
+  if (url.pathname === '/profile.php' && id) return { handle: id, profileUrl: `${url.origin}/profile.php?id=${id}` };
+  const member = /^\/groups\/[^/]+\/user\/(\d+)/.exec(url.pathname);
+  if (member) return { handle: member[1]!, profileUrl: `${url.origin}${member[0]}/` };
+  const vanity = /^\/([\w.]+)\/?$/.exec(url.pathname)?.[1];
+  if (!vanity || /^(hashtag|groups|watch|photo|events|pages|stories)$/.test(vanity)) return null;
+  return { handle: vanity, profileUrl: `${url.origin}/${vanity}` };
+}
+
+/** First own link with visible text that points at a profile: the author's name (the avatar link has no text). */
+function authorLink(article: Element): HTMLAnchorElement | null {
+  return own<HTMLAnchorElement>(article, 'a[href]').find((a) => a.getAttribute('aria-hidden') !== 'true'
+    && (a.textContent ?? '').trim() && identityOf(a.getAttribute('href')!)) ?? null;
+}
+
+export const isComment = (article: Element): boolean =>
+  !!article.parentElement?.closest(FB.article) && own(article, FB.commentLink).length > 0;
+
+/** The thread's post: the outermost article (a post dialog or a feed story). */
+export function postOf(article: Element): Element {
+  let post = article;
+  for (let up = article.parentElement?.closest(FB.article); up; up = up.parentElement?.closest(FB.article)) post = up;
+  return post;
+}
+
+function postIdOf(post: Element): string | null {
+  for (const a of own<HTMLAnchorElement>(post, 'a[href]')) {
+    const m = FB.postPath.exec(a.getAttribute('href') ?? '');
+    if (m) return m[1] ?? m[2]!;
+  }
+  return null;
+}
+
+const posts = new WeakMap<Element, { sig: string; id: string | null; owner: ReturnType<typeof identityOf> }>();
+
+/**
+ * Post id and author, asked by every comment of the thread: cached per post node, keyed by its first link because
+ * Facebook recycles nodes for other stories.
+ */
+function postInfo(post: Element): { id: string | null; owner: ReturnType<typeof identityOf> } {
+  const sig = post.querySelector('a[href]')?.getAttribute('href') ?? '';
+  const known = posts.get(post);
+  if (known?.sig === sig) return known;
+  const link = authorLink(post);
+  const info = { sig, id: postIdOf(post), owner: link ? identityOf(link.getAttribute('href')!) : null };
+  posts.set(post, info);
+  return info;
+}
+
+function bodyOf(article: Element): Element | null {
+  return own(article, FB.body).find((el) => !el.closest('a') && !el.closest(FB.button)) ?? null;
+}
+
+export function readArticle(article: Element): Comment | null {
+  const base = article.ownerDocument.location?.href ?? 'https://www.facebook.com/';
+  const author = authorLink(article);
+  const who = author ? identityOf(author.getAttribute('href')!) : null;
+  const post = postOf(article);
+  const owner = post === article ? who : postInfo(post).owner;
+  const body = bodyOf(article);
+  const seeMore = body ? [...body.querySelectorAll(FB.button)].some((b) => !b.querySelector('img')) : false;
+  const common = {
+    platform: 'facebook' as const,
+    authorName: author ? readableText(author) : '',
+    handle: who?.handle ?? '',
+    profileUrl: who?.profileUrl ?? '',
+    text: body ? readableText(body, (el) => el.matches(FB.button)) : '',
+    truncated: seeMore,
+    byOwner: !!who && !!owner && who.handle === owner.handle,
+  };
+  if (post === article) {
+    const id = postIdOf(article);
+    const link = own<HTMLAnchorElement>(article, 'a[href]').find((a) => FB.postPath.test(a.getAttribute('href') ?? ''));
+    if (!id || !link) return null;
+    return { ...common, id, permalink: absoluteUrl(link.getAttribute('href')!.split('?')[0], base),
+      timeText: (link.textContent ?? '').trim(), depth: 0, isPost: true, byOwner: true };
+  }
+  // The time link is the comment_id link that is not the author's own profile link.
+  const links = own<HTMLAnchorElement>(article, FB.commentLink);
+  const timeLink = links.filter((a) => identityOf(a.getAttribute('href')!) === null).at(-1) ?? links.at(-1);
+  const ids = timeLink ? commentIdOf(timeLink.getAttribute('href')!) : null;
+  if (!ids) return null;
+  let depth = 1;
+  let parent: Element | null = null;
+  for (let up = article.parentElement?.closest(FB.article); up && up !== post; up = up.parentElement?.closest(FB.article)) {
+    parent ??= up;
+    depth++;
+  }
+  // Nesting names the direct parent; the URL only names the thread's top comment (flat layouts, S8).
+  const parentId = (parent ? readArticle(parent)?.id : undefined) ?? ids.parentId ?? postInfo(post).id ?? undefined;
+  const permalink = new URL(timeLink!.getAttribute('href')!, base);
+  for (const key of [...permalink.searchParams.keys()]) if (!/^(comment_id|reply_comment_id)$/.test(key)) permalink.searchParams.delete(key);
+  const time = timeLink!.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
+  return { ...common, id: ids.id, permalink: permalink.href, time, timeText: (timeLink!.textContent ?? '').trim(),
+    parentId, depth: ids.parentId && depth === 1 ? 2 : depth, isPost: false };
+}

@@ -1,0 +1,105 @@
+/** Reading Instagram comment blocks into plain records. Pure DOM reads. */
+import type { Comment } from '../site-adapter';
+import { absoluteUrl, readableText } from '../dom-text';
+import { IG } from './selectors';
+
+const MAX_CLIMB = 14;
+
+export function handleOf(link: Element): string | null {
+  const m = IG.profileHref.exec(link.getAttribute('href') ?? '');
+  return m && !IG.reserved.test(m[1]!) ? m[1]! : null;
+}
+
+/** A comment is the smallest block around its permalink that also holds the author's avatar. */
+export function rowOf(time: Element): Element | null {
+  let el: Element | null = time.parentElement;
+  for (let i = 0; el && i < MAX_CLIMB; i++, el = el.parentElement) {
+    if (el.querySelector('a[href] img')) return el;
+  }
+  return null;
+}
+
+export const timeOf = (row: Element): Element | null => row.querySelector(IG.commentTime);
+
+const depthBelow = (ancestor: Element, el: Element): number => {
+  let n = 0;
+  for (let cur: Element | null = el; cur && cur !== ancestor; cur = cur.parentElement) n++;
+  return n;
+};
+
+/**
+ * Replies sit in a container nested under their thread's first comment, one level deeper than their siblings.
+ * Climbing from a comment, the first ancestor that holds an earlier comment tells which: an earlier comment that
+ * is shallower in that ancestor is the thread head; one at the same depth is a sibling, so keep climbing.
+ */
+function threadHead(row: Element, own: Element): Element | null {
+  for (let up = row.parentElement; up; up = up.parentElement) {
+    const first = up.querySelector(IG.commentTime);
+    if (!first || first === own) continue;
+    if (depthBelow(up, first) < depthBelow(up, own)) return first;
+  }
+  return null;
+}
+
+const owners = new WeakMap<Node, { url: string; owner: string | null }>();
+
+/** The post owner (cached per post surface and URL: every comment asks). */
+export function ownerOf(doc: Document, near: Element): string | null {
+  const scope = near.closest(IG.dialog) ?? near.closest('main') ?? doc;
+  const url = doc.location?.href ?? '';
+  const known = owners.get(scope);
+  if (known?.url === url) return known.owner;
+  const owner = findOwner(doc, scope);
+  owners.set(scope, { url, owner });
+  return owner;
+}
+
+/** The author of the caption, the one time[datetime] that is not a comment permalink; else the canonical URL. */
+function findOwner(doc: Document, scope: ParentNode): string | null {
+  for (const time of scope.querySelectorAll(IG.time)) {
+    if (time.closest('a[href*="/c/"]')) continue;
+    for (let el = time.parentElement, i = 0; el && i < MAX_CLIMB; el = el.parentElement, i++) {
+      const link = [...el.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim() && handleOf(a));
+      if (link) return handleOf(link);
+    }
+  }
+  const canonical = doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? '';
+  return /instagram\.com\/([\w.]+)\/(?:p|reel)\//.exec(canonical)?.[1] ?? null;
+}
+
+/** The comment text: the dir=auto span that is neither a link, a button, nor the name or time wrapper. */
+function bodyOf(row: Element): Element | null {
+  return [...row.querySelectorAll(IG.text)].find((s) =>
+    !s.closest('a') && !s.closest(IG.button) && !s.querySelector('time') && !s.querySelector('a[href] span[dir="auto"]')
+    && !s.parentElement?.closest(IG.text)) ?? null;
+}
+
+export function readRow(row: Element): Comment | null {
+  const time = timeOf(row);
+  const href = time?.parentElement?.getAttribute('href') ?? '';
+  const id = IG.commentPath.exec(href)?.[1];
+  const code = IG.postPath.exec(href)?.[1];
+  if (!time || !id || !code) return null;
+  const doc = row.ownerDocument;
+  const base = 'https://www.instagram.com/';
+  const author = [...row.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim() && handleOf(a));
+  const handle = author ? handleOf(author)! : '';
+  const body = bodyOf(row);
+  const head = threadHead(row, time);
+  return {
+    id,
+    platform: 'instagram',
+    authorName: author ? readableText(author) : handle,
+    handle,
+    profileUrl: handle ? absoluteUrl(`/${handle}/`, base) : '',
+    text: body ? readableText(body, (el) => el.matches(IG.button)) : '',
+    truncated: !!body?.querySelector(IG.button),
+    permalink: absoluteUrl(href, base),
+    time: time.getAttribute('datetime') ?? undefined,
+    timeText: (time.textContent ?? '').trim(),
+    parentId: head ? IG.commentPath.exec(head.parentElement?.getAttribute('href') ?? '')?.[1] : code,
+    depth: head ? 2 : 1,
+    isPost: false,
+    byOwner: !!handle && handle === ownerOf(doc, row),
+  };
+}
