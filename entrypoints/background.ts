@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { TabRegistry } from '@/lib/background/tab-registry';
 import { sessionStore } from '@/lib/background/session-store';
-import { handle, send } from '@/lib/messaging/transport';
+import { handle, send, sendToTab } from '@/lib/messaging/transport';
 import { assessBatch } from '@/lib/scoring/score';
 import { openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
 import { settingsCache } from '@/lib/background/settings-cache';
@@ -31,8 +31,10 @@ export default defineBackground(() => {
         void send('panel/changed', { tabId });
         return { assessments, shield };
       },
-      'panel/settings-changed': () => {
+      'panel/settings-changed': async () => {
         settings.refresh();
+        const { shield } = await settings.get();
+        for (const tabId of registry.tabIds()) void sendToTab(tabId, 'content/settings', { shield });
         return null;
       },
       'panel/state': ({ tabId }) => registry.get(tabId),

@@ -44,6 +44,11 @@ export class TabRegistry {
     return state;
   }
 
+  /** Tabs with state in this worker's lifetime (the ones that may show badges). */
+  tabIds(): number[] {
+    return [...this.tabs.keys()];
+  }
+
   async forget(tabId: number): Promise<void> {
     this.tabs.delete(tabId);
     await this.store.remove(tabId);

@@ -5,6 +5,7 @@
  */
 import type { Assessment } from '../scoring/assessment';
 import { describeReason } from '../scoring/reasons';
+import { buildVeil, hostStyle, setVeil, VEIL_STYLE, type VeilLabels } from './veil';
 
 export const BADGE_TAG = 'tactful-badge';
 
@@ -14,7 +15,7 @@ const STYLE = `
   padding: 0 6px; border-radius: 8px; color: #fff; background: var(--c); white-space: nowrap; cursor: default;
   box-shadow: 0 0 0 1px rgba(0,0,0,.08); }
 .dot { width: 6px; height: 6px; border-radius: 50%; background: rgba(255,255,255,.85); }
-`;
+${VEIL_STYLE}`;
 
 const COLORS: Record<Assessment['action'], string> = {
   thank: '#2e7d32', answer: '#1565c0', apologise: '#ef6c00', 'fact-check': '#6a1b9a',
@@ -25,18 +26,16 @@ export interface BadgeLabels {
   action: (a: Assessment['action']) => string;
 }
 
-function hostStyle(): string {
-  // No insets: an absolutely positioned box with auto offsets sits where it would have flowed, taking no room.
-  return 'all: initial; position: absolute; z-index: 1; margin-left: 6px; pointer-events: auto;';
-}
-
-/** Creates or updates the badge of one comment under `anchor`. Idempotent: re-renders reuse the host. */
-export function renderBadge(anchor: Element, commentId: string, assessment: Assessment, labels: BadgeLabels): Element {
+/**
+ * Creates or updates the badge of one comment under `anchor`. Idempotent: re-renders reuse the host. With
+ * `veil`, the well-being shield covers the text until the user presses "Show".
+ */
+export function renderBadge(anchor: Element, commentId: string, assessment: Assessment, labels: BadgeLabels, veil?: VeilLabels): Element {
   let host = [...anchor.children].find((c) => c.localName === BADGE_TAG && c.getAttribute('data-comment') === commentId);
   if (!host) {
     host = anchor.ownerDocument.createElement(BADGE_TAG);
     host.setAttribute('data-comment', commentId);
-    host.setAttribute('style', hostStyle());
+    host.setAttribute('style', hostStyle(false));
     const root = host.attachShadow({ mode: 'open' });
     const style = anchor.ownerDocument.createElement('style');
     style.textContent = STYLE;
@@ -45,7 +44,11 @@ export function renderBadge(anchor: Element, commentId: string, assessment: Asse
     badge.setAttribute('role', 'status');
     badge.append(anchor.ownerDocument.createElement('span'), anchor.ownerDocument.createElement('span'));
     badge.firstElementChild!.className = 'dot';
-    root.append(style, badge);
+    const shown = host;
+    root.append(style, badge, buildVeil(anchor.ownerDocument, () => {
+      shown.setAttribute('data-revealed', '');
+      setVeil(shown as HTMLElement, anchor as HTMLElement, undefined);
+    }));
     // The platform's article is clickable (it opens the post); a click on the badge must not navigate.
     host.addEventListener('click', (e) => { e.stopPropagation(); e.preventDefault(); });
     anchor.append(host);
@@ -55,6 +58,7 @@ export function renderBadge(anchor: Element, commentId: string, assessment: Asse
   badge.lastElementChild!.textContent = labels.action(assessment.action);
   badge.title = assessment.reasons.map(describeReason).join(' · ');
   host.setAttribute('data-action', assessment.action);
+  setVeil(host as HTMLElement, anchor as HTMLElement, veil);
   return host;
 }
 

@@ -9,8 +9,18 @@ import { handle, send } from '../messaging/transport';
 import { actionLabel } from '../i18n';
 import { CommentTracker } from './tracker';
 import { BADGE_TAG, removeBadges, renderBadge, type BadgeLabels } from './badge';
+import { highlight } from './highlight';
+import { shielded, shieldKind, type ShieldLevel } from '../panel/shield';
+import { t, type MessageKey } from '../i18n';
 
 const labels: BadgeLabels = { action: actionLabel };
+
+/** The shield's neutral summary for a comment at this level, or undefined when it is not covered. */
+function veilFor(assessment: Assessment, level: ShieldLevel) {
+  return shielded(assessment, level)
+    ? { summary: t(`shield_${shieldKind(assessment)}` as MessageKey), reveal: t('shield_reveal') }
+    : undefined;
+}
 
 /** Drops roots inside other roots of the same burst: each subtree is scanned once. */
 function outermost(roots: Set<Node>): Node[] {
@@ -27,13 +37,14 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
   let scheduled = false;
   let resetNext = true;
   let unreadable = 0;
+  let shield: ShieldLevel = 'off'; // the background says which level the user chose with every batch
 
   // The post and the owner's own replies are context, not comments to answer: they get no badge.
   const badge = (id: string, el: Element, assessment: Assessment): void => {
     const comment = tracker.get(id)?.comment;
     if (!comment || comment.isPost || comment.byOwner) return;
     const anchor = adapter.badgeAnchor(el);
-    if (anchor) renderBadge(anchor, id, assessment, labels);
+    if (anchor) renderBadge(anchor, id, assessment, labels, veilFor(assessment, shield));
   };
 
   /** Reads every comment at or under the roots; returns those that are new or changed. */
@@ -75,6 +86,7 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
       health: adapter.health(doc, tracker.size, unreadable),
     });
     if (!reply.ok || ctx.isInvalid) return;
+    shield = reply.data.shield;
     reply.data.assessments.forEach((assessment, i) => {
       const id = fresh[i]!.id;
       const t = tracker.assess(id, assessment);
@@ -130,8 +142,16 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
     },
     'content/reveal': ({ commentId }) => {
       const el = tracker.element(commentId);
-      el?.scrollIntoView({ block: 'center', behavior: 'smooth' });
+      if (el) {
+        el.scrollIntoView({ block: 'center', behavior: 'smooth' });
+        highlight(el);
+      }
       return { found: !!el };
+    },
+    'content/settings': ({ shield: level }) => {
+      shield = level;
+      for (const { comment, el, assessment } of tracker.all()) if (assessment && el.isConnected) badge(comment.id, el, assessment);
+      return null;
     },
   });
   ctx.onInvalidated(stopHandling);

@@ -48,6 +48,10 @@ export class CommentTracker {
     return el?.isConnected && this.byEl.get(el) === id ? el : undefined;
   }
 
+  all(): IterableIterator<Tracked> {
+    return this.byId.values();
+  }
+
   get size(): number {
     return this.byId.size;
   }

@@ -111,6 +111,8 @@ export const protocol = {
     request: z.object({ commentId, kind: z.enum(['mute', 'block', 'report', 'hide']) }),
     response: ModerationResultSchema,
   },
+  /** background → content: the user changed the shield level; re-cover the page's comments. */
+  'content/settings': { request: z.object({ shield: z.enum(['off', 'severe', 'toxic']) }), response: z.null() },
   /** panel → content: scroll the page to a comment and highlight it. */
   'content/reveal': { request: z.object({ commentId }), response: z.object({ found: z.boolean() }) },
 } as const;

@@ -38,6 +38,8 @@ describe('the reply desk with the communication guide', () => {
     await panel.getByRole('button', { name: 'Save' }).click();
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
 
+    // The page's veil lifts at once: the background tells the content script the new level.
+    await expect.poll(() => page.locator('tactful-badge[data-comment="1850000000000000003"]').getAttribute('data-veiled')).toBeNull();
     await panel.getByRole('tab', { name: 'Comments' }).click();
     await panel.getByRole('radio', { name: /^All/ }).click();
     const troll = panel.locator('li.card[data-comment="1850000000000000003"] .text');

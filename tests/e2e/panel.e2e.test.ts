@@ -56,9 +56,27 @@ describe('reply desk in the side panel (English, light)', () => {
     expect(await troll.locator('.text').textContent()).toContain('you clowns are idiots');
   });
 
+  it('veils the abusive comment on the page too, without moving anything, until the user reveals it', async () => {
+    const host = page.locator('tactful-badge[data-comment="1850000000000000003"]');
+    await expect.poll(() => host.getAttribute('data-veiled')).toBe('');
+    expect(await host.locator('.veil span').textContent()).toBe('Hidden: likely insulting.');
+    const text = page.locator('article:has(a[href="/trollface99/status/1850000000000000003"]) [data-testid="tweetText"]');
+    const [cover, under] = [await host.boundingBox(), await text.boundingBox()];
+    expect(cover).toEqual(under); // the veil covers exactly the text
+    await host.locator('.veil button').click();
+    expect(await host.getAttribute('data-veiled')).toBeNull();
+    expect(await host.locator('.badge').isVisible()).toBe(true);
+  });
+
+  it('scrolls the page to a comment picked in the panel and highlights it', async () => {
+    await panel.locator('li.card[data-comment="1850000000000000005"]').click();
+    const article = page.locator('article:has(a[href="/truthseeker/status/1850000000000000005"])');
+    await expect.poll(() => article.evaluate((a) => (a as HTMLElement).style.outline)).toContain('solid');
+  });
+
   it('is driven by the keyboard: j/k move, a drafts an apology, Enter inserts it into the page', async () => {
     await panel.getByRole('radio', { name: /Needs a reply/ }).click();
-    await panel.locator('body').click({ position: { x: 2, y: 2 } });
+    await panel.locator('li.card[data-comment="1850000000000000002"] .who strong').click();
     const selected = () => panel.locator('li.card[aria-current="true"]').getAttribute('data-comment');
     expect(await selected()).toBe('1850000000000000002');
     await panel.keyboard.press('j');
