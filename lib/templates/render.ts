@@ -43,8 +43,12 @@ export function render(template: string, values: Values): Rendered {
   return { text, segments, missing };
 }
 
-/** First word of a display name, the way people address each other in a reply; emoji and symbols dropped. */
+/**
+ * First word of a display name, the way people address each other in a reply; emoji and symbols dropped. A bare
+ * handle (Instagram shows only "klant.kees") is kept whole: "Hi klantkees" would misspell the person's name.
+ */
 export function firstName(authorName: string): string {
   const word = authorName.trim().split(/\s+/)[0] ?? '';
+  if (/^[\p{L}\p{N}]+([._][\p{L}\p{N}]+)+$/u.test(word)) return word;
   return word.replace(/[^\p{L}\p{M}'’-]/gu, '');
 }

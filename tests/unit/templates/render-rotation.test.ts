@@ -18,6 +18,7 @@ describe('render', () => {
     expect(firstName('Jane Doe')).toBe('Jane');
     expect(firstName('🌻 Anne-Marie')).toBe('');
     expect(firstName("O'Brien ✈️")).toBe("O'Brien");
+    expect(firstName('klant.kees')).toBe('klant.kees'); // a bare Instagram handle stays whole
   });
 
   it('knows its variables', () => {
