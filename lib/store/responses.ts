@@ -7,7 +7,7 @@ import { ACTIONS } from '../scoring/assessment';
 import type { VariantUse } from '../templates/rotation';
 import { httpUrl, id, isoDate, platform } from './common';
 import type { TactfulDb } from './db';
-import { checkRecord, readAll, type Listed } from './records';
+import { checkRecord, listStore, type Listed } from './records';
 
 export const ResponseSchema = z.object({
   /** `${platform}:${commentId}`: one entry per comment. */
@@ -57,21 +57,12 @@ export async function recordReply(db: TactfulDb, reply: Reply): Promise<Response
   return merged;
 }
 
-async function byIndex(db: TactfulDb, index: 'page' | 'thread' | 'person', key: IDBValidKey): Promise<Listed<ResponseEntry>> {
-  const ix = db.transaction(STORE).store.index(index);
-  const [keys, values] = await Promise.all([ix.getAllKeys(key), ix.getAll(key)]);
-  return readAll(ResponseSchema, STORE, keys, values);
-}
-
-export const responsesForPage = (db: TactfulDb, page: string) => byIndex(db, 'page', page);
-export const responsesInThread = (db: TactfulDb, thread: string) => byIndex(db, 'thread', thread);
-export const responsesToPerson = (db: TactfulDb, platformName: string, person: string) => byIndex(db, 'person', [platformName, person]);
-
-export async function listResponses(db: TactfulDb): Promise<Listed<ResponseEntry>> {
-  const tx = db.transaction(STORE);
-  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  return readAll(ResponseSchema, STORE, keys, values);
-}
+type Entries = Promise<Listed<ResponseEntry>>;
+export const listResponses = (db: TactfulDb): Entries => listStore(db, STORE, ResponseSchema);
+export const responsesForPage = (db: TactfulDb, page: string): Entries => listStore(db, STORE, ResponseSchema, 'page', page);
+export const responsesInThread = (db: TactfulDb, thread: string): Entries => listStore(db, STORE, ResponseSchema, 'thread', thread);
+export const responsesToPerson = (db: TactfulDb, platformName: string, person: string): Entries =>
+  listStore(db, STORE, ResponseSchema, 'person', [platformName, person]);
 
 /** Template variants used in these entries, for rotation. */
 export function variantUses(entries: readonly ResponseEntry[]): VariantUse[] {
