@@ -7,7 +7,7 @@ import { ACTIONS } from '../scoring/assessment';
 import type { VariantUse } from '../templates/rotation';
 import { httpUrl, id, isoDate, platform } from './common';
 import type { TactfulDb } from './db';
-import { checkRecord, listStore, type Listed } from './records';
+import { checkRecord, listStore, type Corrupt, type Listed } from './records';
 
 export const ResponseSchema = z.object({
   /** `${platform}:${commentId}`: one entry per comment. */
@@ -77,6 +77,12 @@ export interface ReplyStats {
   waiting: number;
   /** Minutes the longest-waiting comment has waited; undefined when nothing waits. */
   oldestWaitingMinutes?: number;
+}
+
+/** Reply-time figures for one page at `now`, from its response log. */
+export async function pageStats(db: TactfulDb, page: string, now = new Date()): Promise<ReplyStats & { corrupt: Corrupt[] }> {
+  const { items, corrupt } = await responsesForPage(db, page);
+  return { ...replyStats(items, now), corrupt };
 }
 
 /** Reply-time figures for one page's log entries at `now`. */
