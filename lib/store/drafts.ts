@@ -53,7 +53,7 @@ export async function valuesFor(db: TactfulDb, req: Omit<DraftRequest, 'situatio
 }
 
 const latestTexts = (entries: readonly ResponseEntry[]): string[] =>
-  entries.filter((e) => e.text && e.repliedAt).sort((a, b) => b.repliedAt!.localeCompare(a.repliedAt!))
+  entries.filter((e) => e.text && e.repliedAt).sort((a, b) => Date.parse(b.repliedAt!) - Date.parse(a.repliedAt!))
     .slice(0, RECENT_REPLIES).map((e) => e.text!);
 
 /**
