@@ -45,7 +45,8 @@ export const RECENT_REPLIES = 10;
 /** Values for the template variables from the comment, the request and the settings. */
 export async function valuesFor(db: TactfulDb, req: Omit<DraftRequest, 'situation' | 'language' | 'page' | 'thread'>, settings: Settings, corrupt: Corrupt[]): Promise<Values> {
   const source = req.sourceId ? await getSource(db, req.sourceId, corrupt) : undefined;
-  const handle = req.comment.handle && (req.comment.platform === 'facebook' ? req.comment.handle : `@${req.comment.handle}`);
+  // Facebook has no @handles (its "handle" is a profile slug or number): people are addressed by their full name.
+  const handle = req.comment.platform === 'facebook' ? req.comment.authorName.trim() : req.comment.handle && `@${req.comment.handle}`;
   return {
     name: firstName(req.comment.authorName), handle, issue: req.issue, timeframe: req.timeframe,
     brand: settings.brandName, agent: settings.agentName, source: source?.url,
@@ -53,7 +54,7 @@ export async function valuesFor(db: TactfulDb, req: Omit<DraftRequest, 'situatio
 }
 
 const latestTexts = (entries: readonly ResponseEntry[]): string[] =>
-  entries.filter((e) => e.text && e.repliedAt).sort((a, b) => b.repliedAt!.localeCompare(a.repliedAt!))
+  entries.filter((e) => e.text && e.repliedAt).sort((a, b) => Date.parse(b.repliedAt!) - Date.parse(a.repliedAt!))
     .slice(0, RECENT_REPLIES).map((e) => e.text!);
 
 /**

@@ -5,7 +5,7 @@
 import { z } from 'zod';
 import { httpUrl, id, isoDate, platform, unit } from './common';
 import type { TactfulDb } from './db';
-import { checkRecord, readAll, type Listed } from './records';
+import { checkRecord, listStore, type Listed } from './records';
 
 export const EvidenceSchema = z.object({
   id: z.uuid(),
@@ -54,11 +54,7 @@ export async function verifyEvidence(e: Evidence): Promise<boolean> {
 }
 
 /** All evidence, oldest capture first. */
-export async function listEvidence(db: TactfulDb): Promise<Listed<Evidence>> {
-  const index = db.transaction(STORE).store.index('capturedAt');
-  const [keys, values] = await Promise.all([index.getAllKeys(), index.getAll()]);
-  return readAll(EvidenceSchema, STORE, keys, values);
-}
+export const listEvidence = (db: TactfulDb): Promise<Listed<Evidence>> => listStore(db, STORE, EvidenceSchema, 'capturedAt');
 
 export async function deleteEvidence(db: TactfulDb, evidenceId: string): Promise<void> {
   await db.delete(STORE, evidenceId);

@@ -10,12 +10,12 @@
  *     → { drafts }: best variant first ("next variant" = the next one); unfilled variables are in `missing`
  *       and shown as `[issue?]` in `text`; `nearDuplicate` is set when the page's recent replies look alike.
  *       No drafts = no template matched: offer saveReplyAsTemplate(db, { …, reply }).
- *   noteSeen(db, seen) / logReply(db, reply) → response log; replyStats(await responsesForPage(db, page)).items)
+ *   noteSeen(db, seen) / logReply(db, reply) → response log; pageStats(db, page) → median reply time, oldest waiting
  *   addEvidence(db, input) → record with SHA-256; verifyEvidence(record)
  *   getSettings(db) / updateSettings(db, patch)
  *   dueForReview(db) → templates and sources past their review period
  *   importGuide(db, jsonOrText, { mode }) → { ok, errors: [{ record, field, reason }] }; exportGuide(db)
- *   responsesCsv / evidenceCsv / logJson for the logs
+ *   exportLog(db, 'responses' | 'evidence', 'csv' | 'json') → the file's text
  */
 import defaultGuide from '../../assets/guide/default-guide.json';
 import { openTactfulDb, type TactfulDb } from './db';
@@ -39,4 +39,4 @@ export * from './drafts';
 export * from './freshness';
 export { importGuide, exportGuide, firstRun, type ImportOptions, type ImportResult } from './guide-io';
 export { parseGuide, GUIDE_FORMAT, GUIDE_SCHEMA_VERSION, type GuideFile, type ImportError } from './guide-file';
-export { responsesCsv, evidenceCsv, logJson } from './logs-export';
+export { exportLog, responsesCsv, evidenceCsv, logJson } from './logs-export';

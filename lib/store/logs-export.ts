@@ -1,6 +1,7 @@
 /** The response and evidence logs as CSV (for spreadsheets) and JSON (exact records, hashes verifiable). */
-import type { Evidence } from './evidence';
-import type { ResponseEntry } from './responses';
+import type { TactfulDb } from './db';
+import { listEvidence, type Evidence } from './evidence';
+import { listResponses, type ResponseEntry } from './responses';
 
 /**
  * One CSV cell (RFC 4180). Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading
@@ -37,3 +38,13 @@ export const responsesCsv = (rows: readonly ResponseEntry[]): string => toCsv(ro
 export const evidenceCsv = (rows: readonly Evidence[]): string => toCsv(rows, EVIDENCE_COLUMNS);
 export const logJson = (kind: 'responses' | 'evidence', rows: readonly unknown[]): string =>
   JSON.stringify({ format: `tactful-${kind}`, exportedAt: new Date().toISOString(), records: rows }, null, 2);
+
+/** A whole log as a file's text; corrupt records are left out (they are listed by the log's list function). */
+export async function exportLog(db: TactfulDb, kind: 'responses' | 'evidence', format: 'csv' | 'json'): Promise<string> {
+  if (kind === 'responses') {
+    const { items } = await listResponses(db);
+    return format === 'csv' ? responsesCsv(items) : logJson(kind, items);
+  }
+  const { items } = await listEvidence(db);
+  return format === 'csv' ? evidenceCsv(items) : logJson(kind, items);
+}

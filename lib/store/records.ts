@@ -4,6 +4,7 @@
  * crash the panel.
  */
 import type { z } from 'zod';
+import type { TactfulDb } from './db';
 
 export interface Corrupt {
   store: string;
@@ -51,4 +52,12 @@ export function readAll<T>(schema: z.ZodType<T>, store: string, keys: IDBValidKe
     if (item !== undefined) items.push(item);
   });
   return { items, corrupt };
+}
+
+/** Every valid record of a store, or of an index (optionally only those matching `query`), in key order. */
+export async function listStore<T>(db: TactfulDb, store: string, schema: z.ZodType<T>, index?: string, query?: IDBValidKey): Promise<Listed<T>> {
+  const os = db.transaction(store).store;
+  const source = index ? os.index(index) : os;
+  const [keys, values] = await Promise.all([source.getAllKeys(query), source.getAll(query)]);
+  return readAll(schema, store, keys, values);
 }

@@ -7,7 +7,7 @@ import { ACTIONS } from '../scoring/assessment';
 import type { VariantUse } from '../templates/rotation';
 import { httpUrl, id, isoDate, platform } from './common';
 import type { TactfulDb } from './db';
-import { checkRecord, readAll, type Listed } from './records';
+import { checkRecord, listStore, type Corrupt, type Listed } from './records';
 
 /** What the user did about a comment: any recommended action, or blocking the author (never recommended). */
 export const TAKEN_ACTIONS = [...ACTIONS, 'block'] as const;
@@ -60,21 +60,12 @@ export async function recordReply(db: TactfulDb, reply: Reply): Promise<Response
   return merged;
 }
 
-async function byIndex(db: TactfulDb, index: 'page' | 'thread' | 'person', key: IDBValidKey): Promise<Listed<ResponseEntry>> {
-  const ix = db.transaction(STORE).store.index(index);
-  const [keys, values] = await Promise.all([ix.getAllKeys(key), ix.getAll(key)]);
-  return readAll(ResponseSchema, STORE, keys, values);
-}
-
-export const responsesForPage = (db: TactfulDb, page: string) => byIndex(db, 'page', page);
-export const responsesInThread = (db: TactfulDb, thread: string) => byIndex(db, 'thread', thread);
-export const responsesToPerson = (db: TactfulDb, platformName: string, person: string) => byIndex(db, 'person', [platformName, person]);
-
-export async function listResponses(db: TactfulDb): Promise<Listed<ResponseEntry>> {
-  const tx = db.transaction(STORE);
-  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  return readAll(ResponseSchema, STORE, keys, values);
-}
+type Entries = Promise<Listed<ResponseEntry>>;
+export const listResponses = (db: TactfulDb): Entries => listStore(db, STORE, ResponseSchema);
+export const responsesForPage = (db: TactfulDb, page: string): Entries => listStore(db, STORE, ResponseSchema, 'page', page);
+export const responsesInThread = (db: TactfulDb, thread: string): Entries => listStore(db, STORE, ResponseSchema, 'thread', thread);
+export const responsesToPerson = (db: TactfulDb, platformName: string, person: string): Entries =>
+  listStore(db, STORE, ResponseSchema, 'person', [platformName, person]);
 
 /** Template variants used in these entries, for rotation. */
 export function variantUses(entries: readonly ResponseEntry[]): VariantUse[] {
@@ -89,6 +80,12 @@ export interface ReplyStats {
   waiting: number;
   /** Minutes the longest-waiting comment has waited; undefined when nothing waits. */
   oldestWaitingMinutes?: number;
+}
+
+/** Reply-time figures for one page at `now`, from its response log. */
+export async function pageStats(db: TactfulDb, page: string, now = new Date()): Promise<ReplyStats & { corrupt: Corrupt[] }> {
+  const { items, corrupt } = await responsesForPage(db, page);
+  return { ...replyStats(items, now), corrupt };
 }
 
 /** Reply-time figures for one page's log entries at `now`. */

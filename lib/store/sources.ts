@@ -2,7 +2,7 @@
 import { z } from 'zod';
 import { httpUrl, id, isoDate } from './common';
 import type { TactfulDb } from './db';
-import { checkRecord, readAll, readRecord, type Corrupt, type Listed } from './records';
+import { checkRecord, listStore, readRecord, type Corrupt, type Listed } from './records';
 
 export const SourceSchema = z.object({
   id,
@@ -17,11 +17,7 @@ export type Source = z.infer<typeof SourceSchema>;
 
 const STORE = 'sources';
 
-export async function listSources(db: TactfulDb): Promise<Listed<Source>> {
-  const tx = db.transaction(STORE);
-  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  return readAll(SourceSchema, STORE, keys, values);
-}
+export const listSources = (db: TactfulDb): Promise<Listed<Source>> => listStore(db, STORE, SourceSchema);
 
 export async function getSource(db: TactfulDb, sourceId: string, corrupt: Corrupt[] = []): Promise<Source | undefined> {
   const value: unknown = await db.get(STORE, sourceId);

@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { SITUATIONS, TEMPLATE_LANGUAGES, unknownVariables, type Situation, type TemplateLanguage } from '../templates/situations';
 import { id, isoDate } from './common';
 import type { TactfulDb } from './db';
-import { checkRecord, readAll, readRecord, type Corrupt, type Listed } from './records';
+import { checkRecord, listStore, readRecord, type Corrupt, type Listed } from './records';
 
 const variant = z.string().trim().min(1).max(2_000).superRefine((text, ctx) => {
   for (const v of unknownVariables(text)) ctx.addIssue({ code: 'custom', message: `unknown variable {${v}}` });
@@ -25,18 +25,11 @@ export type Template = z.infer<typeof TemplateSchema>;
 
 const STORE = 'templates';
 
-export async function listTemplates(db: TactfulDb): Promise<Listed<Template>> {
-  const tx = db.transaction(STORE);
-  const [keys, values] = await Promise.all([tx.store.getAllKeys(), tx.store.getAll()]);
-  return readAll(TemplateSchema, STORE, keys, values);
-}
+export const listTemplates = (db: TactfulDb): Promise<Listed<Template>> => listStore(db, STORE, TemplateSchema);
 
 /** Templates for one situation and language, in the guide's order (by id). */
-export async function templatesFor(db: TactfulDb, situation: Situation, language: TemplateLanguage): Promise<Listed<Template>> {
-  const index = db.transaction(STORE).store.index('situation-language');
-  const [keys, values] = await Promise.all([index.getAllKeys([situation, language]), index.getAll([situation, language])]);
-  return readAll(TemplateSchema, STORE, keys, values);
-}
+export const templatesFor = (db: TactfulDb, situation: Situation, language: TemplateLanguage): Promise<Listed<Template>> =>
+  listStore(db, STORE, TemplateSchema, 'situation-language', [situation, language]);
 
 export async function getTemplate(db: TactfulDb, templateId: string, corrupt: Corrupt[] = []): Promise<Template | undefined> {
   const value: unknown = await db.get(STORE, templateId);

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { DB_VERSION, openTactfulDb, STORES, UPGRADES } from '@/lib/store/db';
-import { getSettings } from '@/lib/store/settings';
+import { DEFAULT_SETTINGS, getSettings } from '@/lib/store/settings';
+import type { Corrupt } from '@/lib/store/records';
 import { listSources } from '@/lib/store/sources';
 import { getTemplate, listTemplates } from '@/lib/store/templates';
 import { listResponses, noteSeen } from '@/lib/store/responses';
@@ -39,6 +40,19 @@ describe('database schema', () => {
     // The new stores work after the upgrade.
     await noteSeen(db, { commentId: '1', platform: 'x', permalink: 'https://x.com/a/status/1', page: 'p', thread: 't', person: 'a', firstSeen: '2026-04-01T00:00:00.000Z' });
     expect((await listResponses(db)).items).toHaveLength(1);
+    db.close();
+  });
+
+  it('upgrades a version-1 database whose settings record is junk without crashing, and reports it on read', async () => {
+    const v1 = await openTactfulDb({ version: 1 });
+    await v1.put('settings', 'not an object', 'settings');
+    await v1.put('templates', { id: 'odd', variants: null });
+    v1.close();
+    const db = await openTactfulDb();
+    const corrupt: Corrupt[] = [];
+    expect(await getSettings(db, corrupt)).toEqual(DEFAULT_SETTINGS);
+    expect(corrupt.map((c) => c.key)).toEqual(['settings']);
+    expect((await listTemplates(db)).corrupt.map((c) => c.key)).toEqual(['odd']);
     db.close();
   });
 

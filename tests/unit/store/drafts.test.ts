@@ -35,6 +35,13 @@ describe('drafts for a comment', () => {
     expect(drafts[0]!.text).not.toMatch(/[{}]/);
   });
 
+  it('addresses Facebook users by their full name, as Facebook has no handles', async () => {
+    const db = await openFresh();
+    await putTemplate(db, template({ variants: ['{handle}, please keep it civil.'] }));
+    const { drafts } = await draftsFor(db, { ...request('100012345', 'Jane Doe'), comment: { platform: 'facebook', handle: '100012345', authorName: 'Jane Doe' } });
+    expect(drafts[0]!.text).toBe('Jane Doe, please keep it civil.');
+  });
+
   it('cites the chosen source by its URL', async () => {
     const db = await openFresh();
     await putTemplate(db, template({ situation: 'fact-check', variants: ['For readers: the facts are here: {source}'] }));

@@ -1,6 +1,8 @@
-import { describe, expect, it } from 'vitest';
-import { csvCell, evidenceCsv, logJson, responsesCsv } from '@/lib/store/logs-export';
-import type { Evidence } from '@/lib/store/evidence';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { csvCell, evidenceCsv, exportLog, logJson, responsesCsv } from '@/lib/store/logs-export';
+import { addEvidence, type Evidence } from '@/lib/store/evidence';
+import { recordReply } from '@/lib/store/responses';
+import { openFresh, resetIndexedDb } from './helpers';
 
 describe('log export', () => {
   it('quotes CSV cells per RFC 4180 and defuses spreadsheet formulas from page text', () => {
@@ -29,5 +31,20 @@ describe('log export', () => {
     const json = JSON.parse(logJson('evidence', [e])) as { format: string; records: Evidence[] };
     expect(json.format).toBe('tactful-evidence');
     expect(json.records[0]).toEqual(e);
+  });
+});
+
+describe('log export from the database', () => {
+  beforeEach(resetIndexedDb);
+
+  it('exports both logs as CSV and JSON', async () => {
+    const db = await openFresh();
+    await recordReply(db, { commentId: '1', platform: 'x', permalink: 'https://x.com/a/status/1', page: 'p', thread: 't', person: 'a',
+      firstSeen: '2026-05-01T10:00:00.000Z', repliedAt: '2026-05-01T10:10:00.000Z', action: 'answer' });
+    const evidence = await addEvidence(db, { platform: 'x', commentId: '2', author: 'B', handle: 'b', profileUrl: 'https://x.com/b',
+      text: 'abuse', permalink: 'https://x.com/b/status/2', time: '1h', scores: { toxicity: 1, hate: 0, threat: 0, troll: 1 } });
+    expect((await exportLog(db, 'responses', 'csv')).split('\r\n')[1]).toMatch(/^x,1,https:\/\/x\.com\/a\/status\/1,p,t,a,/);
+    expect(JSON.parse(await exportLog(db, 'evidence', 'json')).records).toEqual([evidence]);
+    expect(await exportLog(db, 'evidence', 'csv')).toContain(evidence.sha256);
   });
 });

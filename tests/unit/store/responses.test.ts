@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it } from 'vitest';
-import { listResponses, noteSeen, recordReply, replyStats, responsesForPage, responsesInThread, responsesToPerson, variantUses, type ResponseEntry, type Seen } from '@/lib/store/responses';
+import { listResponses, noteSeen, pageStats, recordReply, replyStats, responsesForPage, responsesInThread, responsesToPerson, variantUses, type ResponseEntry, type Seen } from '@/lib/store/responses';
 import { openFresh, resetIndexedDb } from './helpers';
 
 beforeEach(resetIndexedDb);
@@ -60,6 +60,15 @@ describe('reply-time stats', () => {
     expect(replyStats(entries, now)).toEqual({ replied: 3, medianMinutes: 30, waiting: 2, oldestWaitingMinutes: 180 });
     expect(replyStats(entries.slice(0, 2), now)).toEqual({ replied: 2, medianMinutes: 35, waiting: 0, oldestWaitingMinutes: undefined });
     expect(replyStats([], now)).toEqual({ replied: 0, medianMinutes: undefined, waiting: 0, oldestWaitingMinutes: undefined });
+  });
+
+  it('reads a page\'s figures from the database', async () => {
+    const db = await openFresh();
+    await noteSeen(db, seen('1', '2026-05-01T10:00:00.000Z'));
+    await recordReply(db, { ...seen('2', '2026-05-01T10:00:00.000Z'), repliedAt: '2026-05-01T10:20:00.000Z', action: 'thank' });
+    await noteSeen(db, seen('3', '2026-05-01T08:00:00.000Z', { page: 'https://x.com/acme/status/999' }));
+    expect(await pageStats(db, PAGE, new Date('2026-05-01T11:00:00.000Z')))
+      .toEqual({ replied: 1, medianMinutes: 20, waiting: 1, oldestWaitingMinutes: 60, corrupt: [] });
   });
 
   it('turns replied entries with a template into variant uses for rotation', () => {
