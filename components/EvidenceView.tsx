@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { evidenceCsv, listEvidence, listResponses, logJson, responsesCsv, verifyEvidence, type TactfulDb } from '@/lib/store';
+import { exportLog, listEvidence, verifyEvidence, type TactfulDb } from '@/lib/store';
 import type { Evidence } from '@/lib/store/evidence';
 import { download } from './download';
 
@@ -15,25 +15,18 @@ export function EvidenceView({ guide }: { guide: () => Promise<TactfulDb> }) {
       setItems(await Promise.all(list.map(async (e) => ({ ...e, intact: await verifyEvidence(e) }))));
     })();
   }, []);
-  const stamp = () => new Date().toISOString().slice(0, 10);
-  const exportEvidence = (kind: 'csv' | 'json') => {
-    const rows = items ?? [];
-    if (kind === 'csv') download(`tactful-evidence-${stamp()}.csv`, evidenceCsv(rows), 'text/csv');
-    else download(`tactful-evidence-${stamp()}.json`, logJson('evidence', rows), 'application/json');
-  };
-  const exportResponses = async (kind: 'csv' | 'json') => {
-    const { items: rows } = await listResponses(await guide());
-    if (kind === 'csv') download(`tactful-responses-${stamp()}.csv`, responsesCsv(rows), 'text/csv');
-    else download(`tactful-responses-${stamp()}.json`, logJson('responses', rows), 'application/json');
+  const save = async (kind: 'responses' | 'evidence', format: 'csv' | 'json') => {
+    const text = await exportLog(await guide(), kind, format);
+    download(`tactful-${kind}-${new Date().toISOString().slice(0, 10)}.${format}`, text, format === 'csv' ? 'text/csv' : 'application/json');
   };
   if (!items) return null;
   return (
     <section class="pane" aria-label={t('nav_evidence')}>
       <div class="row">
-        <button type="button" onClick={() => exportEvidence('csv')}>{t('export_evidence_csv')}</button>
-        <button type="button" onClick={() => exportEvidence('json')}>{t('export_evidence_json')}</button>
-        <button type="button" onClick={() => void exportResponses('csv')}>{t('export_responses_csv')}</button>
-        <button type="button" onClick={() => void exportResponses('json')}>{t('export_responses_json')}</button>
+        <button type="button" onClick={() => void save('evidence', 'csv')}>{t('export_evidence_csv')}</button>
+        <button type="button" onClick={() => void save('evidence', 'json')}>{t('export_evidence_json')}</button>
+        <button type="button" onClick={() => void save('responses', 'csv')}>{t('export_responses_csv')}</button>
+        <button type="button" onClick={() => void save('responses', 'json')}>{t('export_responses_json')}</button>
       </div>
       {corrupt > 0 && <p class="warn" role="alert">{t('corrupt_skipped', String(corrupt))}</p>}
       {items.length === 0 && <p class="empty">{t('evidence_empty')}</p>}
