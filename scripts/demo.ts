@@ -12,6 +12,8 @@ interface Sample { platform: string; url: string; fixture: string }
 
 const SAMPLES: Sample[] = [
   { platform: 'x', url: 'https://x.com/acmeshop/status/1850000000000000001', fixture: 'x/conversation.html' },
+  { platform: 'facebook', url: 'https://www.facebook.com/wintergearnl/posts/pfbid0WinterGearPost1', fixture: 'facebook/post-nl.html' },
+  { platform: 'instagram', url: 'https://www.instagram.com/p/DWinter123/', fixture: 'instagram/post.html' },
 ];
 
 const OUT = join(ROOT, 'demo-output');

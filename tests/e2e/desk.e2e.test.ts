@@ -95,6 +95,11 @@ describe('the reply desk with the communication guide', () => {
     expect(String(evidence!.sha256)).toMatch(/^[0-9a-f]{64}$/);
     await panel.getByRole('tab', { name: 'Evidence' }).click();
     expect(await panel.locator('li[data-evidence="1850000000000000003"]').textContent()).toContain('hash verified');
+    const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Evidence CSV' }).click()]);
+    const csv = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();
+    expect(file.suggestedFilename()).toMatch(/^tactful-evidence-\d{4}-\d{2}-\d{2}\.csv$/);
+    expect(csv).toContain('trollface99');
+    expect(csv).toContain('WHAT A JOKE OF A COMPANY');
   });
 
   it('made no network request', () => {
