@@ -52,6 +52,13 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
   }, [queue.length > limit]);
 
   const keep = (id: string) => setKept((k) => new Set(k).add(id));
+  useEffect(() => {
+    if (!selected) return;
+    const index = queue.findIndex((q) => q.comment.id === selected);
+    if (index >= limit) setLimit(index + NEXT_PAGE);
+    document.querySelector(`li.card[data-comment="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'nearest' });
+  }, [selected]);
+
   const reply = (id: string, kind: ReplyKind) => { setSelected(id); setOpen({ id, kind }); keep(id); };
 
   const decide = async (id: string, decision: Decision) => {
@@ -78,14 +85,12 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
   };
 
   useQueueKeys({
-    move: (delta) => {
-      const i = Math.max(0, queue.findIndex((q) => q.comment.id === current?.comment.id));
-      const next = queue[Math.min(queue.length - 1, Math.max(0, i + delta))];
-      if (!next) return;
-      setSelected(next.comment.id);
-      if (queue.indexOf(next) >= limit) setLimit((l) => l + NEXT_PAGE);
-      document.querySelector(`li.card[data-comment="${CSS.escape(next.comment.id)}"]`)?.scrollIntoView({ block: 'nearest' });
-    },
+    // Functional update: several quick presses each move from the selection the previous one made.
+    move: (delta) => setSelected((prev) => {
+      const ids = queue.map((q) => q.comment.id);
+      const i = Math.max(0, ids.indexOf(prev ?? ids[0]!));
+      return ids[Math.min(ids.length - 1, Math.max(0, i + delta))] ?? prev;
+    }),
     reply: (kind) => current && reply(current.comment.id, kind),
     decide: (d) => current && void decide(current.comment.id, d),
     insert: () => { if (open) setInsertSignal((n) => n + 1); else if (current) reply(current.comment.id, current.assessment.action === 'fact-check' ? 'fact-check' : 'answer'); },

@@ -3,6 +3,9 @@
  * Content scripts run on hostile pages, so every receiver validates with these schemas before acting.
  */
 import * as z from 'zod/mini';
+
+// Extension pages forbid eval: without this, zod probes `new Function` and the browser logs a CSP violation.
+z.config({ jitless: true });
 import type { AdapterHealth, Comment, InsertResult, ModerationResult } from '../sites/site-adapter';
 import { ACTIONS, type Assessment } from '../scoring/assessment';
 

@@ -22,9 +22,14 @@ describe('reply desk in the side panel (English, light)', () => {
   let h: Harness;
   let page: Page;
   let panel: Page;
+  const panelErrors: string[] = [];
 
   beforeAll(async () => {
     h = await launch({ [POST]: 'x/conversation.html' });
+    h.context.on('page', (p) => {
+      p.on('console', (m) => { if (m.type() === 'error') panelErrors.push(m.text()); });
+      p.on('pageerror', (e) => panelErrors.push(e.message));
+    });
     page = await h.open(POST);
     await page.locator('tactful-badge').nth(3).waitFor({ state: 'attached' });
     panel = await h.openPanel(page);
@@ -98,8 +103,9 @@ describe('reply desk in the side panel (English, light)', () => {
     await panel.screenshot({ path: join(SCREENSHOTS, 'panel-en-light.png') });
   });
 
-  it('made no network request', () => {
+  it('made no network request and logged no error', () => {
     expect(h.external).toEqual([]);
+    expect(panelErrors).toEqual([]);
   });
 });
 
