@@ -33,7 +33,8 @@ const THREAT = phrases(
   'should be (?:shot|hanged|killed)', 'deserves? to die', 'shoot (?:you|them|him|her)',
   'ik maak (?:je|jou|u) af', 'ik weet waar (?:je|jij|u) woont', 'je gaat eraan', 'ik sla (?:je|jou)', 'ik kom (?:je|jou) halen',
   'moet(?:en)? (?:worden )?(?:doodgeschoten|opgehangen|vermoord)', 'ga dood', 'sterf', 'ik vermoord (?:je|jou|u)',
-  'kop eraf', 'ik steek (?:je|jou)', 'neerschieten', 'afmaken', 'pas maar op',
+  'kop eraf', 'ik steek (?:je|jou)', 'neerschieten', 'afmaken', 'pas maar op', 'vermoorden', 'vergassen', 'ophangen',
+  'kill (?:all|them|every)', 'hang them', 'gas them', 'shoot them all', 'wipe them out',
 );
 const PROVOCATION = phrases(
   'cry more', 'triggered', 'cope', 'seethe', 'snowflakes?', 'ratio', 'imagine (?:being|thinking)', 'stay mad', 'lol ok',
@@ -52,11 +53,11 @@ const ISSUE = phrases(
   'wachten', 'garantie', 'storing', 'foutmelding', 'inloggen', 'wachtwoord',
 );
 const CLAIM = phrases(
-  'everyone knows', 'everybody knows', 'they never', 'they dont tell you', 'they dont want you to know', 'the truth is',
+  'everyone knows', 'everybody knows', 'they never(?! tell)', 'they dont tell you', 'they dont want you to know', 'the truth is',
   'fake', 'hoax', 'scam', 'lies', 'lie', 'lying', 'proven', 'studies show', 'scientists', 'wake up', 'cover ?up', 'mainstream media',
   'doesnt exist', 'is not real', 'isnt real', 'causes?', 'cure', 'vaccines?', '5g', 'plandemic', 'illegal', 'banned', 'contains?',
   'made in', 'actually', 'in fact', 'fact',
-  'iedereen weet', 'ze vertellen (?:je|jullie) niet', 'de waarheid', 'nep', 'leugens?', 'gelogen', 'liegen', 'bewezen',
+  'iedereen weet', 'ze vertellen (?:je|jullie|u) (?:niet|nooit)', 'vertellen ze (?:je|jullie|u) (?:niet|nooit)', 'they never tell (?:you|u)', 'de waarheid', 'nep', 'leugens?', 'gelogen', 'liegen', 'bewezen',
   'onderzoek (?:toont|laat zien)', 'wetenschappers', 'wakker worden', 'doofpot', 'bestaat niet', 'is niet echt', 'veroorzaakt',
   'vaccins?', 'verboden', 'bevat', 'gemaakt in', 'eigenlijk', 'feit', 'feitelijk', 'zogenaamd',
   '\\d+(?:[.,]\\d+)? ?(?:%|percent|procent)', '\\d+ (?:times|keer|million|miljoen|billion|miljard)',
@@ -95,7 +96,8 @@ export function readCues(text: string, norm: Normalised): Cues {
       // "fuck you", "kanker op jij": a swear word aimed at the reader is an insult.
       if (!near && [tokens[i + 1], tokens[i + 2]].some((n) => n !== undefined && classify(n).you)) c.targeted.push(raw[i]!);
     }
-    if (identity && (k.hostile || k.insult) && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
+    if (k.slur) c.identityAttack.push(raw[i]!);
+    else if (identity && (k.hostile || k.insult || k.swear) && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
   }
   const letters = norm.letters;
   const upper = letters.replace(/\P{Lu}/gu, '').length;

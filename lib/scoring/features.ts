@@ -1,6 +1,6 @@
 /**
  * Features shared by training (scripts/train.ts) and scoring: hashed word unigrams + bigrams and character
- * 2–5-grams inside words (they carry misspellings, hashtags and Dutch compounds), plus a few dense lexicon
+ * 3–5-grams inside words (they carry misspellings, hashtags and Dutch compounds), plus a few dense lexicon
  * features. The dense ones are language-independent on purpose: the models learn their weight from English
  * data, and the Dutch word lists feed the same features, which is how a Dutch comment gets a sensible score.
  */
@@ -50,8 +50,10 @@ export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<str
   let prev = hashString('<s>', WORD_SEED);
   for (const t of tokens.length > 200 ? tokens.slice(0, 200) : tokens) {
     const h = hashString(t, WORD_SEED);
-    n = push(n, h & mask); // = wordIndex(t, bits)
-    n = push(n, Math.imul(prev ^ h, PRIME) >>> 0 & mask);
+    // Words and word pairs count twice: otherwise the many character n-grams drown them (validation: +0.5 F1).
+    const pair = Math.imul(prev ^ h, PRIME) >>> 0 & mask;
+    n = push(push(n, h & mask), h & mask); // = wordIndex(t, bits)
+    n = push(push(n, pair), pair);
     prev = Math.imul(h, 31);
     if (t.length > 24) continue;
     const padded = `<${t}>`;
@@ -59,7 +61,7 @@ export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<str
       let c = CHAR_SEED;
       for (let j = i; j < Math.min(i + 5, padded.length); j++) {
         c = Math.imul(c ^ padded.charCodeAt(j), PRIME);
-        if (j > i) n = push(n, (c >>> 0) & mask);
+        if (j > i + 1) n = push(n, (c >>> 0) & mask); // 3- to 5-grams: 2-grams added noise on validation
       }
     }
   }

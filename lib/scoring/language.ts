@@ -16,7 +16,8 @@ const NL = new Set([
   'was', 'waren', 'niet', 'geen', 'op', 'bij', 'mijn', 'ik', 'ze', 'wat', 'waarom', 'hoe', 'gewoon', 'zo', 'alle',
   'doe', 'kan', 'wil', 'zou', 'als', 'maar', 'nog', 'al', 'na', 'nooit', 'krijg', 'graag', 'bedankt', 'dank',
   'heel', 'echt', 'weet', 'deze', 'ons', 'hun', 'er', 'ja', 'weer', 'wel', 'ook', 'heb', 'hebben', 'is', 'te',
-  'om', 'dan', 'door', 'uit', 'nu', 'wordt', 'worden', 'zelf', 'mij', 'me', 'hier', 'daar',
+  'om', 'dan', 'door', 'uit', 'nu', 'wordt', 'worden', 'zelf', 'mij', 'me', 'hier', 'daar', 'goed', 'gedaan',
+  'jongens', 'lekker', 'mooi', 'zeker', 'altijd', 'helemaal', 'nou', 'hoor', 'toch', 'even', 'jullie', 'wij',
 ]);
 const SHARED = new Set(['is', 'me', 'was', 'of', 'en', 'u']);
 

@@ -21,8 +21,9 @@ export interface ModelFile {
   dense: number[];
   /** base64 of the interleaved int8 weights, (1 << bits) × columns.length bytes. */
   weights: string;
-  /** Sentiment lexicon (Pattern, public domain): word → polarity −1…1. */
-  lexicon: Record<string, number>;
+  /** Sentiment lexicons per language (Pattern, public domain): word → polarity −1…1. Kept apart because
+   * the same spelling means different things ("arm", "die", "room"). */
+  lexicon: { en: Record<string, number>; nl: Record<string, number> };
   /** Provenance for the model card. */
   trainedOn: string[];
 }
@@ -34,7 +35,7 @@ export interface Model {
   scale: Float64Array;
   bias: Float64Array;
   dense: Float64Array;
-  lexicon: Map<string, number>;
+  lexicon: { en: Map<string, number>; nl: Map<string, number> };
 }
 
 const B64 = new Int16Array(128).fill(-1);
@@ -70,9 +71,12 @@ export function loadModel(file: ModelFile): Model {
     scale: Float64Array.from(file.scale),
     bias: Float64Array.from(file.bias),
     dense: Float64Array.from(file.dense),
-    lexicon: new Map(Object.entries(file.lexicon)),
+    lexicon: { en: new Map(Object.entries(file.lexicon.en)), nl: new Map(Object.entries(file.lexicon.nl)) },
   };
 }
+
+/** The lexicon for a comment's language (English for 'other': most mixed comments lean English). */
+export const lexiconFor = (model: Pick<Model, 'lexicon'>, language: string) => (language === 'nl' ? model.lexicon.nl : model.lexicon.en);
 
 /** Raw linear scores (logits), one per column. */
 export function logits(model: Model, f: Features): Float64Array {

@@ -2,13 +2,15 @@
  * The response policy: one place that turns scores and cues into an action, a confidence and 1–4 reasons.
  * Thresholds come from the user's settings (PolicyThresholds); the order below is the order of precedence:
  *
- * 1. report      — a threat, an attack on a group, or toxicity ≥ `report` aimed at a person: keep evidence.
- * 2. mute        — trollishness ≥ `mute` with a personal insult: the person, not the point, is the problem.
- * 3. ignore      — trollishness ≥ `ignore`: a reply feeds it.
- * 4. fact-check  — misinformation ≥ `factCheck` and above the complaint score: answer the audience with sources.
- * 5. apologise   — complaint ≥ `apologise`: a customer with a real problem.
- * 6. thank       — positive tone leads.
- * 7. answer      — everything else (questions, neutral remarks, criticism without a concrete issue).
+ * 1. report      — a threat or an attack on a group (score ≥ `report`): keep evidence.
+ * 2. mute        — trollishness ≥ `mute` with a personal insult *and* a pattern (provocation or the same text
+ *                  posted again): the person, not the point, is the problem, and muting ends the pattern.
+ * 3. report      — toxicity ≥ `report` with an insult: harassment, keep evidence.
+ * 4. ignore      — trollishness ≥ `ignore`: a reply feeds it.
+ * 5. fact-check  — misinformation ≥ `factCheck` and above the complaint score: answer the audience with sources.
+ * 6. apologise   — complaint ≥ `apologise`: a customer with a real problem.
+ * 7. thank       — positive tone leads.
+ * 8. answer      — everything else (questions, neutral remarks, criticism without a concrete issue).
  */
 import type { Action, Assessment, Reason } from './assessment';
 import type { Cues } from './cues';
@@ -41,7 +43,7 @@ function reasonsFor(action: Action, s: Scores, e: Evidence): Reason[] {
     add('insult', c.insults.filter((w) => !c.targeted.includes(w)));
     add('hateful-words', e.hateWords, s.hate >= 0.5 && !c.identityAttack.length);
     add('offensive-words', e.offensiveWords, !c.insults.length && !c.threat.length);
-    add('swearing', c.swears);
+    add('swearing', c.swears.filter((w) => !c.targeted.includes(w)));
   };
   const trolling = () => {
     add('copy-paste', undefined, e.copyPaste);
@@ -74,11 +76,14 @@ function reasonsFor(action: Action, s: Scores, e: Evidence): Reason[] {
 
 export function decide(s: Scores, e: Evidence, t: PolicyThresholds): Pick<Assessment, 'action' | 'confidence' | 'reasons'> {
   const personal = e.cues.targeted.length > 0;
-  const abuse = Math.max(s.threat, s.hate, personal || e.cues.insults.length ? s.toxicity : 0);
+  const pattern = e.copyPaste || e.cues.provocation.length > 0;
+  const rules = Math.max(s.threat, s.hate);
+  const harassment = personal || e.cues.insults.length ? s.toxicity : 0;
   let action: Action;
   let confidence: number;
-  if (abuse >= t.report) (action = 'report'), (confidence = abuse);
-  else if (s.troll >= t.mute && personal) (action = 'mute'), (confidence = s.troll);
+  if (rules >= t.report) (action = 'report'), (confidence = rules);
+  else if (s.troll >= t.mute && personal && pattern) (action = 'mute'), (confidence = s.troll);
+  else if (harassment >= t.report) (action = 'report'), (confidence = harassment);
   else if (s.troll >= t.ignore) (action = 'ignore'), (confidence = s.troll);
   else if (s.misinformation >= t.factCheck && s.misinformation > s.complaint) (action = 'fact-check'), (confidence = s.misinformation);
   else if (s.complaint >= t.apologise) (action = 'apologise'), (confidence = s.complaint);

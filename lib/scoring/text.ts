@@ -9,7 +9,7 @@ const URL_RE = /https?:\/\/\S+|www\.\S+/giu;
 const MENTION_RE = /@\w{1,30}/gu;
 // Single letters joined by dots, dashes, asterisks or spaces: "f.u.c.k", "f-u-c-k", "f u c k".
 const SPACED_RE = /(?<![\p{L}\p{N}])(\p{L})(?:[ .\-*_]\p{L}(?![\p{L}\p{N}])){2,}|(?<![\p{L}\p{N}])\p{L}(?:[.\-*_]\p{L}){2,}(?![\p{L}\p{N}])/gu;
-const TOKEN_RE = /[\p{L}\p{N}#'*$@!|]+|\p{Extended_Pictographic}/gu;
+const TOKEN_RE = /[\p{L}\p{N}#'*$@!|%]+|\p{Extended_Pictographic}/gu;
 
 export interface Normalised {
   /** Lower-case tokens after de-obfuscation; '#' kept on hashtags' first token as a separate 'hashtag' marker. */
@@ -22,12 +22,16 @@ export interface Normalised {
   emoji: string[];
 }
 
-/** "id1ot" → "idiot", "$hit" → "shit"; leaves plain numbers ("2024", "#4411") alone. */
+/**
+ * "id1ot" → "idiot", "$hit" → "shit". Leaves numbers ("2024", "#4411", "90%"), short codes ("5g", "4u") and
+ * trailing version digits ("covid19", "mp3") alone.
+ */
 function unleet(token: string): string {
-  if (!/\p{L}/u.test(token) || !/[0-9@$!|]/u.test(token)) return token;
+  const body = token.replace(/\d+$/u, '');
+  if ((body.match(/\p{L}/gu)?.length ?? 0) < 2 || !/[0-9@$!|]/u.test(body)) return token;
   let out = '';
-  for (const ch of token) out += LEET[ch] ?? ch;
-  return out;
+  for (const ch of body) out += LEET[ch] ?? ch;
+  return out + token.slice(body.length);
 }
 
 /** Runs of three or more of a letter become two: "stuuupid" → "stuupid", "sooo" → "soo". */

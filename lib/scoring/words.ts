@@ -34,6 +34,14 @@ export const IDENTITY = new Set([
   'buitenlanders', 'allochtonen', 'marokkanen', 'turken', 'surinamers', 'feministen', 'homoseksuelen', 'polen',
 ]);
 
+/** Slurs: an attack on a group by themselves (reclaimed use exists, but a brand's comment section rarely sees it). */
+export const SLURS = new Set([
+  'nigger', 'niggers', 'faggot', 'faggots', 'fag', 'kike', 'spic', 'chink', 'tranny', 'raghead', 'wetback', 'towelhead',
+  'nikker', 'nikkers', 'neger', 'negers', 'flikker', 'flikkers', 'mocro', 'mocros', 'kankerturk', 'kankermarokkaan',
+  'zandneger', 'zandnegers', 'geitenneuker', 'geitenneukers', 'poepchinees', 'spleetoog', 'spleetogen', 'kutmarokkaan',
+  'kutmarokkanen', 'bosneger', 'apenkop', 'homofiel', 'mietje', 'nicht', 'pot', 'potten', 'halve', 'mongolen', 'mongol',
+]);
+
 /** Words that dehumanise or wish a group away. */
 export const HOSTILE = new Set([
   'hate', 'hates', 'disgusting', 'vermin', 'parasites', 'animals', 'rats', 'cockroaches', 'filth', 'subhuman',
@@ -41,6 +49,9 @@ export const HOSTILE = new Set([
   'haat', 'haten', 'walgelijk', 'walgelijke', 'ongedierte', 'parasieten', 'beesten', 'ratten', 'kakkerlakken',
   'tuig', 'uitroeien', 'uitzetten', 'waardeloos', 'minderwaardig', 'minderwaardige', 'plaag', 'indringers',
   'wilden', 'smerig', 'smerige', 'vies', 'vieze', 'uitschot', 'pest', 'afschaffen', 'oprotten', 'rot',
+  'dood', 'vermoorden', 'vergassen', 'ophangen', 'neerschieten', 'afmaken', 'wegwezen', 'weg', 'criminelen', 'crimineel',
+  'gevaarlijk', 'gevaarlijke', 'dom', 'dommer', 'lelijk', 'lelijke', 'ziek', 'zieke', 'gestoord', 'achterlijk',
+  'verkrachters', 'terroristen', 'haatdragend', 'onmenselijk', 'afval', 'ongeluk', 'probleem', 'tyfus', 'kanker',
 ]);
 
 export const SECOND_PERSON = new Set([
@@ -86,6 +97,7 @@ export interface TokenClass {
   insult?: string;
   swear?: string;
   hostile?: string;
+  slur: boolean;
   identity: boolean;
   you: boolean;
   me: boolean;
@@ -106,7 +118,8 @@ export function classify(token: string): TokenClass {
       insult,
       swear: insult ? undefined : inSet(SWEARS, token),
       hostile: inSet(HOSTILE, token),
-      identity: IDENTITY.has(token),
+      identity: IDENTITY.has(token) || inSet(IDENTITY, token) !== undefined,
+      slur: inSet(SLURS, token) !== undefined,
       you: SECOND_PERSON.has(token),
       me: FIRST_PERSON.has(token) || APOLOGY.has(token),
       negator: NEGATORS.has(token),

@@ -23,33 +23,37 @@ export function tweeteval(task: 'offensive' | 'hate' | 'sentiment', split: 'trai
 const SENTIMENT = { negative: 0, neutral: 1, positive: 2 } as Record<string, number>;
 
 /** SemEval 2013–2016 task 4A union, deduplicated by tweet id; the 2013 files escape commas as \u002c. */
-export function semevalUnion(): Example[] {
-  const files = ['2013train', '2013dev', '2013test', '2014test', '2014sarcasm', '2015train', '2015test', '2016train', '2016dev', '2016devtest', '2016test'];
-  const seen = new Set<string>();
-  const out: Example[] = [];
-  for (const f of files) {
-    for (const line of lines(dataPath('semeval2017-task4a-english-train', 'dataset', 'Subtask_A', 'downloaded', `twitter-${f}-A.tsv`))) {
-      const [id, label, ...rest] = line.split('\t');
-      const text = rest.join('\t').replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))).trim();
-      if (!id || !label || !(label in SENTIMENT) || !text || seen.has(id)) continue;
-      seen.add(id);
-      out.push({ text, label: SENTIMENT[label]! });
-    }
+function semevalFile(name: string): (Example & { id: string })[] {
+  const out: (Example & { id: string })[] = [];
+  for (const line of lines(dataPath('semeval2017-task4a-english-train', 'dataset', 'Subtask_A', 'downloaded', `twitter-${name}-A.tsv`))) {
+    const [id, label, ...rest] = line.split('\t');
+    const text = rest.join('\t').replace(/\\u([0-9a-fA-F]{4})/g, (_, h: string) => String.fromCharCode(parseInt(h, 16))).trim();
+    if (id && label && label in SENTIMENT && text) out.push({ id, text, label: SENTIMENT[label]! });
   }
   return out;
 }
 
-/** Letters and digits only: TweetEval re-encoded the union's texts (entities, spacing, mentions). */
-const textKey = (t: string) => t.toLowerCase().replace(/@\w+|https?:\S+|[^\p{L}\p{N}]/gu, '');
+export function semevalUnion(): Example[] {
+  const files = ['2013train', '2013dev', '2013test', '2014test', '2014sarcasm', '2015train', '2015test', '2016train', '2016dev', '2016devtest', '2016test'];
+  const seen = new Set<string>();
+  const out: Example[] = [];
+  for (const e of files.flatMap(semevalFile)) {
+    if (seen.has(e.id)) continue;
+    seen.add(e.id);
+    out.push({ text: e.text, label: e.label });
+  }
+  return out;
+}
 
 /**
- * TweetEval's sentiment validation split is drawn from the same union we train on, so it cannot pick epochs as
- * it is: its texts (matched loosely, see textKey) leave the training set instead. Returns both parts.
+ * Sentiment validation: the union's newest file (SemEval-2016 test, 20k tweets) is held out to pick the epoch
+ * and the class offsets. TweetEval's own validation split is drawn from the same years as the training union,
+ * so it overstates what a later test set sees; the 2016 file is the closest in time to the 2017 test.
  */
 export function sentimentSplits(): { train: Example[]; val: Example[] } {
-  const val = tweeteval('sentiment', 'val');
-  const held = new Set(val.map((e) => textKey(e.text)));
-  return { train: semevalUnion().filter((e) => !held.has(textKey(e.text))), val };
+  const held = new Set(semevalFile('2016test').map((e) => e.text));
+  const all = semevalUnion();
+  return { train: all.filter((e) => !held.has(e.text)), val: all.filter((e) => held.has(e.text)) };
 }
 
 /** Minimal RFC 4180 CSV parser (quoted fields, doubled quotes, newlines inside quotes). */

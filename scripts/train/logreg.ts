@@ -24,6 +24,8 @@ export interface TrainOptions {
   classWeight: number[];
   seed: number;
   l2: number;
+  /** Return the mean of the weights at the end of each epoch (Polyak averaging) instead of the best epoch's. */
+  average?: boolean;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -68,6 +70,7 @@ export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOp
   const order = xs.map((_, i) => i);
   let best: Head | undefined;
   let bestScore = -Infinity;
+  const avg: Head = { k, w: new Float32Array(size), dense: new Float64Array(k * DENSE_SIZE), bias: new Float64Array(k) };
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -97,12 +100,19 @@ export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOp
         h.bias[c]! -= (opt.lr * g) / Math.sqrt(g2b[c]!);
       }
     }
+    if (opt.average) {
+      const a = 1 / (epoch + 1);
+      for (let i = 0; i < size; i++) avg.w[i]! += (h.w[i]! - avg.w[i]!) * a;
+      avg.dense.forEach((v, i) => (avg.dense[i] = v + (h.dense[i]! - v) * a));
+      avg.bias.forEach((v, i) => (avg.bias[i] = v + (h.bias[i]! - v) * a));
+    }
     if (!after) continue;
-    const score = after(h);
+    const score = after(opt.average ? avg : h);
     if (score > bestScore) {
       bestScore = score;
-      best = { k, w: Float32Array.from(h.w), dense: Float64Array.from(h.dense), bias: Float64Array.from(h.bias) };
+      const src = opt.average ? avg : h;
+      best = { k, w: Float32Array.from(src.w), dense: Float64Array.from(src.dense), bias: Float64Array.from(src.bias) };
     }
   }
-  return best ?? h;
+  return best ?? (opt.average ? avg : h);
 }
