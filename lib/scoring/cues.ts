@@ -1,0 +1,106 @@
+/**
+ * Hand-written cues for what no licensed data labels here (trolling, threats, Dutch abuse, complaints and
+ * factual claims), each returning the words that fired so a person can check them. English and Dutch side by
+ * side; tests/unit/scoring/cues.test.ts has cases for every cue in both languages.
+ */
+import type { Normalised } from './text';
+import { MOCKING_EMOJI, classify } from './words';
+
+export interface Cues {
+  /** Insults aimed at someone else (not "I was stupid"). */
+  insults: string[];
+  /** Of those, the ones right after "you" / "jij" / "je bent een". */
+  targeted: string[];
+  selfDeprecation: string[];
+  swears: string[];
+  /** Swearing that intensifies praise ("damn good", "kut lekker"). */
+  praiseSwearing: string[];
+  threat: string[];
+  identityAttack: string[];
+  provocation: string[];
+  mockingEmoji: string[];
+  shouting: boolean;
+  punctuationRun: string[];
+  concreteIssue: string[];
+  claim: string[];
+}
+
+const phrases = (...list: string[]) => new RegExp(`(?:^| )(?:${list.join('|')})(?= |$)`, 'gu');
+
+const THREAT = phrases(
+  'kill (?:you|u|yourself|ya)', 'kys', 'i will (?:find|hurt|kill|end) you', 'ill (?:find|hurt|kill|end) you', 'hope (?:you|u) die',
+  'i know where (?:you|u) live', 'watch your back', '(?:you|u) (?:will|ll|gonna) regret', 'burn (?:it|your \\w+) down', 'beat (?:you|u) up',
+  'should be (?:shot|hanged|killed)', 'deserves? to die', 'shoot (?:you|them|him|her)',
+  'ik maak (?:je|jou|u) af', 'ik weet waar (?:je|jij|u) woont', 'je gaat eraan', 'ik sla (?:je|jou)', 'ik kom (?:je|jou) halen',
+  'moet(?:en)? (?:worden )?(?:doodgeschoten|opgehangen|vermoord)', 'ga dood', 'sterf', 'ik vermoord (?:je|jou|u)',
+  'kop eraf', 'ik steek (?:je|jou)', 'neerschieten', 'afmaken', 'pas maar op', 'vermoorden', 'vergassen', 'ophangen',
+  'kill (?:all|them|every)', 'hang them', 'gas them', 'shoot them all', 'wipe them out',
+);
+const PROVOCATION = phrases(
+  'cry more', 'triggered', 'cope', 'seethe', 'snowflakes?', 'ratio', 'imagine (?:being|thinking)', 'stay mad', 'lol ok',
+  'nobody asked', 'who asked', 'get a life', 'touch grass', 'go back to', 'keep crying', 'owned', 'l+o+l+',
+  'huil maar', 'janken', 'jank', 'boeien', 'wie vroeg', 'niemand vroeg', 'zoek een leven', 'ga huilen', 'lekker boeiend',
+  'triest', 'ga terug naar',
+);
+const ISSUE = phrases(
+  'order', 'orders', 'ordered', 'refund', 'refunded', 'delivery', 'delivered', 'deliver', 'package', 'parcel', 'tracking',
+  'shipping', 'shipped', 'charged', 'invoice', 'receipt', 'account', 'subscription', 'cancel(?:led)?', 'return', 'replacement',
+  'warranty', 'customer service', 'support', 'broken', 'damaged', 'missing', 'not working', 'doesnt work', 'stopped working',
+  'still (?:not|hasnt|havent|no)', '\\d+ (?:days|weeks|months|hours)', 'waiting', 'crashes?', 'error', 'password', 'app',
+  'bestelling', 'besteld', 'bestelnummer', 'ordernummer', 'pakket', 'pakketje', 'levering', 'bezorgd', 'bezorging', 'geleverd',
+  'terugbetaling', 'geld terug', 'retour', 'klantenservice', 'factuur', 'afgeschreven', 'abonnement', 'opzeggen', 'kapot',
+  'beschadigd', 'werkt niet', 'doet het niet', 'nog steeds (?:niet|geen)', 'al \\d+ (?:dagen|weken|maanden)', '\\d+ (?:dagen|weken|maanden)',
+  'wachten', 'garantie', 'storing', 'foutmelding', 'inloggen', 'wachtwoord',
+);
+const CLAIM = phrases(
+  'everyone knows', 'everybody knows', 'they never(?! tell)', 'they dont tell you', 'they dont want you to know', 'the truth is',
+  'fake', 'hoax', 'scam', 'lies', 'lie', 'lying', 'proven', 'studies show', 'scientists', 'wake up', 'cover ?up', 'mainstream media',
+  'doesnt exist', 'is not real', 'isnt real', 'causes?', 'cure', 'vaccines?', '5g', 'plandemic', 'illegal', 'banned', 'contains?',
+  'made in', 'actually', 'in fact', 'fact',
+  'iedereen weet', 'ze vertellen (?:je|jullie|u) (?:niet|nooit)', 'vertellen ze (?:je|jullie|u) (?:niet|nooit)', 'they never tell (?:you|u)', 'de waarheid', 'nep', 'leugens?', 'gelogen', 'liegen', 'bewezen',
+  'onderzoek (?:toont|laat zien)', 'wetenschappers', 'wakker worden', 'doofpot', 'bestaat niet', 'is niet echt', 'veroorzaakt',
+  'vaccins?', 'verboden', 'bevat', 'gemaakt in', 'eigenlijk', 'feit', 'feitelijk', 'zogenaamd',
+  '\\d+(?:[.,]\\d+)? ?(?:%|percent|procent)', '\\d+ (?:times|keer|million|miljoen|billion|miljard)',
+);
+
+function matches(re: RegExp, s: string): string[] {
+  return [...s.matchAll(re)].map((m) => m[0].trim());
+}
+
+export function readCues(text: string, norm: Normalised): Cues {
+  const { tokens, raw } = norm;
+  const joined = tokens.join(' ');
+  const c: Cues = {
+    insults: [], targeted: [], selfDeprecation: [], swears: [], praiseSwearing: [], threat: matches(THREAT, joined),
+    identityAttack: [], provocation: matches(PROVOCATION, joined), mockingEmoji: norm.emoji.filter((e) => MOCKING_EMOJI.has(e)),
+    shouting: false, punctuationRun: text.match(/[!?]{3,}/gu) ?? [], concreteIssue: matches(ISSUE, joined), claim: matches(CLAIM, joined),
+  };
+  let lastYou = -10, lastMe = -10;
+  const identity = tokens.find((t) => classify(t).identity);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const k = classify(t);
+    if (k.you) lastYou = i;
+    if (k.me) lastMe = i;
+    if (k.insult) {
+      const word = raw[i]!;
+      // "I was stupid", "ik ben zo dom": the writer about themselves, not an attack.
+      if (i - lastMe <= 4 && lastMe > lastYou) c.selfDeprecation.push(word);
+      else {
+        c.insults.push(word);
+        if (i - lastYou <= 4) c.targeted.push(word);
+      }
+    } else if (k.swear) {
+      const near = [tokens[i + 1], tokens[i + 2], tokens[i - 1]].some((n) => n !== undefined && classify(n).positive);
+      (near ? c.praiseSwearing : c.swears).push(raw[i]!);
+      // "fuck you", "kanker op jij": a swear word aimed at the reader is an insult.
+      if (!near && [tokens[i + 1], tokens[i + 2]].some((n) => n !== undefined && classify(n).you)) c.targeted.push(raw[i]!);
+    }
+    if (k.slur) c.identityAttack.push(raw[i]!);
+    else if (identity && (k.hostile || k.insult || k.swear) && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
+  }
+  const letters = norm.letters;
+  const upper = letters.replace(/\P{Lu}/gu, '').length;
+  c.shouting = letters.length >= 8 && upper / letters.length > 0.8;
+  return c;
+}

@@ -1,0 +1,112 @@
+/**
+ * Features shared by training (scripts/train.ts) and scoring: hashed word unigrams + bigrams and character
+ * 3–5-grams inside words (they carry misspellings, hashtags and Dutch compounds), plus a few dense lexicon
+ * features. The dense ones are language-independent on purpose: the models learn their weight from English
+ * data, and the Dutch word lists feed the same features, which is how a Dutch comment gets a sensible score.
+ */
+import type { Normalised } from './text';
+import { MOCKING_EMOJI, NEGATIVE_EMOJI, POSITIVE_EMOJI, classify } from './words';
+
+export const DENSE = ['swear', 'insult', 'insult2p', 'lexPos', 'lexNeg', 'caps', 'bang', 'question', 'emoPos', 'emoNeg', 'emoMock', 'identityHostile', 'negation', 'length'] as const;
+export const DENSE_SIZE = DENSE.length;
+
+export interface Features {
+  /** Hashed feature indices (repeats count twice); the model scales their sum by 1/sqrt(length). */
+  idx: Int32Array;
+  length: number;
+  dense: Float64Array;
+}
+
+const WORD_SEED = 0x811c9dc5;
+const CHAR_SEED = 0x01000193 ^ 0x5bd1e995;
+const PRIME = 0x01000193;
+
+function hashString(s: string, seed: number): number {
+  let h = seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), PRIME);
+  return h >>> 0;
+}
+
+/** Index of a word's unigram feature, to quote the words that drove a model score. */
+export const wordIndex = (token: string, bits: number): number => hashString(token, WORD_SEED) & ((1 << bits) - 1);
+
+/** Scratch buffer reused across calls: scoring allocates nothing per hashed feature. */
+let scratch = new Int32Array(4096);
+
+function push(n: number, v: number): number {
+  if (n >= scratch.length) {
+    const grown = new Int32Array(scratch.length * 2);
+    grown.set(scratch);
+    scratch = grown;
+  }
+  scratch[n] = v;
+  return n + 1;
+}
+
+export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<string, number>, bits: number): Features {
+  const mask = (1 << bits) - 1;
+  const { tokens } = norm;
+  let n = 0;
+  let prev = hashString('<s>', WORD_SEED);
+  for (const t of tokens.length > 200 ? tokens.slice(0, 200) : tokens) {
+    const h = hashString(t, WORD_SEED);
+    // Words and word pairs count twice: otherwise the many character n-grams drown them (validation: +0.5 F1).
+    const pair = Math.imul(prev ^ h, PRIME) >>> 0 & mask;
+    n = push(push(n, h & mask), h & mask); // = wordIndex(t, bits)
+    n = push(push(n, pair), pair);
+    prev = Math.imul(h, 31);
+    if (t.length > 24) continue;
+    const padded = `<${t}>`;
+    for (let i = 0; i < padded.length - 1; i++) {
+      let c = CHAR_SEED;
+      for (let j = i; j < Math.min(i + 5, padded.length); j++) {
+        c = Math.imul(c ^ padded.charCodeAt(j), PRIME);
+        if (j > i + 1) n = push(n, (c >>> 0) & mask); // 3- to 5-grams: 2-grams added noise on validation
+      }
+    }
+  }
+  return { idx: scratch.subarray(0, n), length: n, dense: denseFeatures(text, norm, lexicon) };
+}
+
+function denseFeatures(text: string, norm: Normalised, lexicon: ReadonlyMap<string, number>): Float64Array {
+  const d = new Float64Array(DENSE_SIZE);
+  const { tokens, letters, emoji } = norm;
+  let swear = 0, insult = 0, insult2p = 0, pos = 0, neg = 0, negation = 0, identity = false, hostile = false;
+  let lastYou = -10;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    const c = classify(t);
+    if (c.you) lastYou = i;
+    if (c.insult) {
+      insult++;
+      if (i - lastYou <= 3) insult2p++;
+    } else if (c.swear) swear++;
+    const p = lexicon.get(t);
+    if (p !== undefined) (p > 0 ? (pos += p) : (neg -= p));
+    if (c.negator) negation++;
+    if (c.identity) identity = true;
+    if (c.hostile) hostile = true;
+  }
+  const upper = letters.replace(/\P{Lu}/gu, '').length;
+  d[0] = Math.log1p(swear);
+  d[1] = Math.log1p(insult);
+  d[2] = Math.log1p(insult2p);
+  d[3] = Math.log1p(pos);
+  d[4] = Math.log1p(neg);
+  d[5] = letters.length >= 6 ? upper / letters.length : 0;
+  d[6] = /!{2,}/u.test(text) ? 1 : 0;
+  d[7] = text.includes('?') ? 1 : 0;
+  let ep = 0, en = 0, em = 0;
+  for (const e of emoji) {
+    if (POSITIVE_EMOJI.has(e)) ep++;
+    if (NEGATIVE_EMOJI.has(e)) en++;
+    if (MOCKING_EMOJI.has(e)) em++;
+  }
+  d[8] = Math.log1p(ep);
+  d[9] = Math.log1p(en);
+  d[10] = Math.log1p(em);
+  d[11] = identity && hostile ? 1 : 0;
+  d[12] = Math.log1p(negation);
+  d[13] = Math.log1p(tokens.length) / 4;
+  return d;
+}

@@ -1,0 +1,78 @@
+/**
+ * Text normalisation shared by training and scoring, so the model sees comments exactly as it saw its data.
+ * Undoes the usual ways people dodge word filters ("id1ot", "f.u.c.k", "f u c k", "stuuupid") before
+ * anything is looked up, and keeps the original casing aside for the ALL-CAPS cue.
+ */
+
+const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'i' };
+const URL_RE = /https?:\/\/\S+|www\.\S+/giu;
+const MENTION_RE = /@\w{1,30}/gu;
+// Single letters joined by dots, dashes, asterisks or spaces: "f.u.c.k", "f-u-c-k", "f u c k".
+const SPACED_RE = /(?<![\p{L}\p{N}])(\p{L})(?:[ .\-*_]\p{L}(?![\p{L}\p{N}])){2,}|(?<![\p{L}\p{N}])\p{L}(?:[.\-*_]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+const TOKEN_RE = /[\p{L}\p{N}#'*$@!|%]+|\p{Extended_Pictographic}/gu;
+
+export interface Normalised {
+  /** Lower-case tokens after de-obfuscation; '#' kept on hashtags' first token as a separate 'hashtag' marker. */
+  tokens: string[];
+  /** Token as written (same index), for quoting evidence back to the user. */
+  raw: string[];
+  /** Letters only, original case: the ALL-CAPS and shouting cues read it. */
+  letters: string;
+  /** Emoji in the text, in order. */
+  emoji: string[];
+}
+
+/**
+ * "id1ot" → "idiot", "$hit" → "shit". Leaves numbers ("2024", "#4411", "90%"), short codes ("5g", "4u") and
+ * trailing version digits ("covid19", "mp3") alone.
+ */
+function unleet(token: string): string {
+  const body = token.replace(/\d+$/u, '');
+  if ((body.match(/\p{L}/gu)?.length ?? 0) < 2 || !/[0-9@$!|]/u.test(body)) return token;
+  let out = '';
+  for (const ch of body) out += LEET[ch] ?? ch;
+  return out + token.slice(body.length);
+}
+
+/** Runs of three or more of a letter become two: "stuuupid" → "stuupid", "sooo" → "soo". */
+export function squeeze(word: string): string {
+  return word.replace(/(\p{L})\1{2,}/gu, '$1$1');
+}
+
+/** Comments repeat the same words: each distinct raw token is normalised once (bounded cache). */
+const tokenCache = new Map<string, string>();
+
+function normToken(trimmed: string): string {
+  let out = tokenCache.get(trimmed);
+  if (out === undefined) {
+    if (tokenCache.size > 50_000) tokenCache.clear();
+    out = squeeze(unleet(trimmed.toLowerCase())).replace(/'/gu, '');
+    tokenCache.set(trimmed, out);
+  }
+  return out;
+}
+
+export function normalise(text: string): Normalised {
+  const cleaned = text
+    .normalize('NFKC')
+    .replace(URL_RE, ' httpurl ')
+    .replace(MENTION_RE, ' @user ')
+    .replace(SPACED_RE, (m) => m.replace(/[ .\-*_]/gu, ''));
+  const tokens: string[] = [];
+  const raw: string[] = [];
+  const emoji: string[] = [];
+  for (const m of cleaned.matchAll(TOKEN_RE)) {
+    const t = m[0];
+    if (/\p{Extended_Pictographic}/u.test(t)) {
+      emoji.push(t);
+      tokens.push(t);
+      raw.push(t);
+      continue;
+    }
+    const trimmed = t.replace(/^[#'!|]+|['!|]+$/gu, '');
+    if (!trimmed) continue;
+    tokens.push(normToken(trimmed));
+    raw.push(trimmed);
+  }
+  return { tokens, raw, letters: text.replace(/[^\p{L}]/gu, ''), emoji };
+}

@@ -1,0 +1,132 @@
+/**
+ * Hand-written English and Dutch word lists for the cues (written for Tactful; no list from an
+ * evaluation-only source went in). Lower case, after `normalise` (so "id1ot" already reads "idiot").
+ * Each word is matched whole, plus a plural or inflected ending for the insult and swear lists.
+ */
+
+/** Words aimed at a person. A second-person insult ("you clown", "jij sukkel") is the strongest harassment cue. */
+export const INSULTS = new Set([
+  'idiot', 'idiots', 'stupid', 'moron', 'clown', 'loser', 'dumb', 'dumbass', 'fool', 'imbecile', 'retard',
+  'retarded', 'scum', 'pathetic', 'jerk', 'prick', 'twat', 'wanker', 'douche', 'douchebag', 'asshole', 'bitch',
+  'bastard', 'cunt', 'dick', 'dickhead', 'trash', 'garbage', 'pig', 'slut', 'whore', 'ugly', 'cretin', 'halfwit',
+  'clueless', 'incompetent', 'liar', 'liars', 'scammer', 'scammers', 'thief', 'thieves', 'crook', 'crooks', 'joke',
+  'idioot', 'idioten', 'dom', 'domme', 'sukkel', 'debiel', 'debielen', 'mongool', 'kneus', 'eikel', 'lul', 'klootzak',
+  'hufter', 'zak', 'trut', 'kutwijf', 'hoer', 'slet', 'oplichter', 'oplichters', 'leugenaar', 'leugenaars', 'dief',
+  'dieven', 'prutser', 'prutsers', 'achterlijk', 'achterlijke', 'gestoord', 'gestoorde', 'randdebiel', 'tyfuslijer',
+  'kankerlijer', 'mafkees', 'malloot', 'imbeciel', 'sukkels', 'clowns', 'klojo', 'zielig', 'zielige', 'waardeloze',
+]);
+
+/** Swear words that need no target. Before a positive word they intensify praise ("damn good", "kut lekker"). */
+export const SWEARS = new Set([
+  'fuck', 'fucking', 'fucked', 'fck', 'fuk', 'shit', 'shitty', 'bullshit', 'damn', 'goddamn', 'crap', 'crappy',
+  'hell', 'wtf', 'stfu', 'piss', 'pissed', 'bloody', 'freaking', 'frigging', 'af',
+  'kut', 'kanker', 'tering', 'tyfus', 'godverdomme', 'verdomme', 'verdomd', 'shit', 'klote', 'kolere', 'jezus',
+  'pokke', 'pleur', 'donder', 'fokking', 'fucking', 'kk', 'kankerzooi', 'teringzooi', 'kutzooi',
+]);
+
+/** Groups people are attacked for being; with a hostile word nearby this is the hate / identity-attack cue. */
+export const IDENTITY = new Set([
+  'women', 'woman', 'men', 'muslims', 'muslim', 'islam', 'jews', 'jew', 'jewish', 'blacks', 'immigrants',
+  'immigrant', 'migrants', 'refugees', 'gays', 'gay', 'lesbians', 'trans', 'transgenders', 'christians',
+  'disabled', 'foreigners', 'asylum', 'feminists', 'homosexuals', 'arabs', 'africans', 'mexicans', 'illegals',
+  'vrouwen', 'vrouw', 'moslims', 'moslim', 'joden', 'jood', 'zwarten', 'migranten', 'immigranten',
+  'vluchtelingen', 'asielzoekers', 'homos', 'homo', 'lesbiennes', 'transgenders', 'christenen', 'gehandicapten',
+  'buitenlanders', 'allochtonen', 'marokkanen', 'turken', 'surinamers', 'feministen', 'homoseksuelen', 'polen',
+]);
+
+/** Slurs: an attack on a group by themselves (reclaimed use exists, but a brand's comment section rarely sees it). */
+export const SLURS = new Set([
+  'nigger', 'niggers', 'faggot', 'faggots', 'fag', 'kike', 'spic', 'chink', 'tranny', 'raghead', 'wetback', 'towelhead',
+  'nikker', 'nikkers', 'neger', 'negers', 'flikker', 'flikkers', 'mocro', 'mocros', 'kankerturk', 'kankermarokkaan',
+  'zandneger', 'zandnegers', 'geitenneuker', 'geitenneukers', 'poepchinees', 'spleetoog', 'spleetogen', 'kutmarokkaan',
+  'kutmarokkanen', 'bosneger', 'apenkop', 'homofiel', 'mietje', 'nicht', 'pot', 'potten', 'halve', 'mongolen', 'mongol',
+]);
+
+/** Words that dehumanise or wish a group away. */
+export const HOSTILE = new Set([
+  'hate', 'hates', 'disgusting', 'vermin', 'parasites', 'animals', 'rats', 'cockroaches', 'filth', 'subhuman',
+  'deport', 'exterminate', 'eradicate', 'worthless', 'inferior', 'plague', 'invaders', 'savages', 'kill',
+  'haat', 'haten', 'walgelijk', 'walgelijke', 'ongedierte', 'parasieten', 'beesten', 'ratten', 'kakkerlakken',
+  'tuig', 'uitroeien', 'uitzetten', 'waardeloos', 'minderwaardig', 'minderwaardige', 'plaag', 'indringers',
+  'wilden', 'smerig', 'smerige', 'vies', 'vieze', 'uitschot', 'pest', 'afschaffen', 'oprotten', 'rot',
+  'dood', 'vermoorden', 'vergassen', 'ophangen', 'neerschieten', 'afmaken', 'wegwezen', 'weg', 'criminelen', 'crimineel',
+  'gevaarlijk', 'gevaarlijke', 'dom', 'dommer', 'lelijk', 'lelijke', 'ziek', 'zieke', 'gestoord', 'achterlijk',
+  'verkrachters', 'terroristen', 'haatdragend', 'onmenselijk', 'afval', 'ongeluk', 'probleem', 'tyfus', 'kanker',
+]);
+
+export const SECOND_PERSON = new Set([
+  'you', 'youre', 'your', 'u', 'ur', 'ya', 'yall', 'yourself', 'jij', 'je', 'jou', 'jouw', 'jullie', 'u', 'uw', 'ge', 'gij',
+]);
+
+export const FIRST_PERSON = new Set(['i', 'im', 'me', 'myself', 'my', 'ik', 'mij', 'mezelf', 'mijn', 'ikke', 'we', 'wij']);
+
+export const POSITIVE_WORDS = new Set([
+  'good', 'great', 'amazing', 'awesome', 'love', 'loved', 'best', 'excellent', 'fantastic', 'brilliant', 'delicious',
+  'beautiful', 'perfect', 'nice', 'cool', 'thanks', 'thank', 'wonderful', 'incredible', 'epic', 'tasty', 'fast',
+  'goed', 'geweldig', 'mooi', 'lekker', 'top', 'super', 'prachtig', 'heerlijk', 'fantastisch', 'bedankt', 'dank',
+  'snel', 'gaaf', 'vet', 'tof', 'briljant', 'perfect', 'fijn', 'blij',
+]);
+
+export const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt', 'isnt', 'wasnt', 'cant', 'wont', 'niet', 'geen', 'nooit', 'nergens']);
+
+export const APOLOGY = new Set(['sorry', 'oops', 'whoops', 'mybad', 'excuus', 'excuses', 'sorrie', 'oeps', 'sry']);
+
+/** Emoji that mock rather than laugh along, read in a reply to someone. */
+export const MOCKING_EMOJI = new Set(['🤡', '🙄', '🥱', '💩', '🖕', '🤣', '😂', '😆', '🤮', '🐑', '🐍', '🤦']);
+export const POSITIVE_EMOJI = new Set(['❤', '❤️', '😍', '🥰', '👍', '🙏', '😊', '🎉', '👏', '💯', '🔥', '😀', '😃', '🙂', '💪', '✨', '😘', '🤩']);
+export const NEGATIVE_EMOJI = new Set(['😡', '🤬', '😠', '👎', '😤', '😞', '😢', '😭', '💔', '🤮', '🖕', '😒']);
+
+/** Matches `token` against a set, forgiving a plural / inflection and a masked letter ("f*ck"). */
+export function inSet(set: ReadonlySet<string>, token: string): string | undefined {
+  if (set.has(token)) return token;
+  for (const end of ['s', 'es', 'en', 'e', 'ed', 'ing']) {
+    if (token.length > end.length + 2 && token.endsWith(end) && set.has(token.slice(0, -end.length))) return token.slice(0, -end.length);
+  }
+  // "stuupid" → "stupid" after the squeeze in normalise left a double letter.
+  const single = token.replace(/(\p{L})\1/gu, '$1');
+  if (single !== token && set.has(single)) return single;
+  if (token.includes('*') && token.length >= 3) {
+    const re = new RegExp(`^${token.replace(/\*+/g, '\\p{L}+')}$`, 'u');
+    for (const w of set) if (w.length >= 3 && re.test(w)) return w;
+  }
+  return undefined;
+}
+
+/** What the cue lists say about one token, computed once per distinct token (bounded cache). */
+export interface TokenClass {
+  insult?: string;
+  swear?: string;
+  hostile?: string;
+  slur: boolean;
+  identity: boolean;
+  you: boolean;
+  me: boolean;
+  negator: boolean;
+  positive: boolean;
+  /** Letters only (language id counts these as words). */
+  word: boolean;
+}
+
+const classCache = new Map<string, TokenClass>();
+
+export function classify(token: string): TokenClass {
+  let c = classCache.get(token);
+  if (c === undefined) {
+    if (classCache.size > 50_000) classCache.clear();
+    const insult = inSet(INSULTS, token);
+    c = {
+      insult,
+      swear: insult ? undefined : inSet(SWEARS, token),
+      hostile: inSet(HOSTILE, token),
+      identity: IDENTITY.has(token) || inSet(IDENTITY, token) !== undefined,
+      slur: inSet(SLURS, token) !== undefined,
+      you: SECOND_PERSON.has(token),
+      me: FIRST_PERSON.has(token) || APOLOGY.has(token),
+      negator: NEGATORS.has(token),
+      positive: POSITIVE_WORDS.has(token),
+      word: /^\p{L}+$/u.test(token),
+    };
+    classCache.set(token, c);
+  }
+  return c;
+}

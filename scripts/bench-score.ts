@@ -1,0 +1,60 @@
+/**
+ * `npm run bench:score`: scores 10,000 comments in one Node process (one core) and prints comments/s,
+ * p50 / p99 latency per comment and the model load time (JSON parse + decode, what the worker pays once).
+ * Comments come from the TweetEval test splits when ../shared/data is present, else from built-in samples.
+ * The last line is one JSON object.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { loadModel, type ModelFile } from '../lib/scoring/model';
+import { assess, assessBatch } from '../lib/scoring/score';
+import { tweeteval } from './data/load';
+import { PROJECT_ROOT, hasData } from './data/paths';
+
+const N = 10_000;
+const SAMPLES = [
+  "My order #4411 still hasn't arrived after 3 weeks and support never answers. I want a refund.",
+  'WHAT A JOKE OF A COMPANY, you clowns are idiots 🤡',
+  'Dank je wel, de levering was super snel. Top service!',
+  'Everyone knows these jackets are fake leather, they never tell you that.',
+  'Mijn pakket is al twee weken onderweg, waar blijft het?',
+];
+
+const t0 = performance.now();
+const text = readFileSync(join(PROJECT_ROOT, 'assets', 'model', 'model.json'), 'utf8');
+const model = loadModel(JSON.parse(text) as ModelFile);
+const loadMs = performance.now() - t0;
+
+const pool = hasData() ? [...tweeteval('offensive', 'test'), ...tweeteval('sentiment', 'test')].map((e) => e.text) : SAMPLES;
+const texts = Array.from({ length: N }, (_, i) => pool[i % pool.length]!);
+for (let i = 0; i < 500; i++) assess({ id: 'w', text: texts[i]! }, undefined, false, model); // JIT warm-up
+
+const times = new Float64Array(N);
+const start = performance.now();
+for (let i = 0; i < N; i++) {
+  const s = performance.now();
+  assess({ id: String(i), text: texts[i]! }, undefined, false, model);
+  times[i] = performance.now() - s;
+}
+const total = performance.now() - start;
+times.sort();
+const batchStart = performance.now();
+assessBatch(texts.slice(0, 1000).map((t, i) => ({ id: String(i), text: t, author: `a${i % 50}` })), undefined, model);
+const batchMs = performance.now() - batchStart;
+
+const figures = {
+  comments: N,
+  comments_per_s: Math.round(N / (total / 1000)),
+  p50_ms: Number(times[Math.floor(N * 0.5)]!.toFixed(4)),
+  p99_ms: Number(times[Math.floor(N * 0.99)]!.toFixed(4)),
+  load_ms: Number(loadMs.toFixed(1)),
+  batch_1000_ms: Number(batchMs.toFixed(1)),
+  model_bytes: Buffer.byteLength(text),
+  source: hasData() ? 'tweeteval offensive+sentiment test texts' : 'built-in samples',
+};
+console.log(`scored ${N} comments in ${total.toFixed(0)} ms on one core: ${figures.comments_per_s} comments/s`);
+console.log(`latency per comment: p50 ${figures.p50_ms} ms, p99 ${figures.p99_ms} ms`);
+console.log(`model load (read + parse + decode ${(figures.model_bytes / 1024).toFixed(0)} kB): ${figures.load_ms} ms`);
+console.log(`one page batch of 1,000 comments (with copy-paste detection): ${figures.batch_1000_ms} ms`);
+console.log(JSON.stringify(figures));

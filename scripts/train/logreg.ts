@@ -1,0 +1,118 @@
+/**
+ * Logistic regression (binary or softmax) on hashed sparse features, trained with AdaGrad: per-feature step
+ * sizes suit the long tail of rare n-grams, and a seeded shuffle makes `npm run train` reproducible.
+ */
+import { DENSE_SIZE } from '../../lib/scoring/features';
+
+export interface Encoded {
+  idx: Int32Array;
+  dense: Float64Array;
+}
+
+export interface Head {
+  k: number;
+  w: Float32Array;
+  dense: Float64Array;
+  bias: Float64Array;
+}
+
+export interface TrainOptions {
+  bits: number;
+  epochs: number;
+  lr: number;
+  /** Loss weight per class (balanced weights favour macro metrics). */
+  classWeight: number[];
+  seed: number;
+  l2: number;
+  /** Return the mean of the weights at the end of each epoch (Polyak averaging) instead of the best epoch's. */
+  average?: boolean;
+}
+
+export function mulberry32(seed: number): () => number {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Class scores: one logit for a binary head, k logits for softmax. */
+export function predict(h: Head, x: Encoded): Float64Array {
+  const z = Float64Array.from(h.bias);
+  const norm = x.idx.length ? 1 / Math.sqrt(x.idx.length) : 0;
+  for (const i of x.idx) for (let c = 0; c < h.k; c++) z[c]! += h.w[i * h.k + c]! * norm;
+  for (let c = 0; c < h.k; c++) for (let d = 0; d < DENSE_SIZE; d++) z[c]! += h.dense[c * DENSE_SIZE + d]! * x.dense[d]!;
+  return z;
+}
+
+export function probabilities(h: Head, x: Encoded): Float64Array {
+  const z = predict(h, x);
+  if (h.k === 1) return Float64Array.of(1 / (1 + Math.exp(-z[0]!)));
+  const m = Math.max(...z);
+  const e = z.map((v) => Math.exp(v - m));
+  const s = e.reduce((a, b) => a + b, 0);
+  return e.map((v) => v / s);
+}
+
+/** Trains one head; `after(head)` returns a validation score after each epoch, and the best epoch's weights are
+ * kept. Without `after` (no validation split) the last epoch's weights are returned. */
+export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOptions, after?: (h: Head) => number): Head {
+  const k = classes === 2 ? 1 : classes;
+  const size = (1 << opt.bits) * k;
+  const h: Head = { k, w: new Float32Array(size), dense: new Float64Array(k * DENSE_SIZE), bias: new Float64Array(k) };
+  const g2 = new Float32Array(size).fill(1e-6);
+  const g2d = new Float64Array(k * DENSE_SIZE).fill(1e-6);
+  const g2b = new Float64Array(k).fill(1e-6);
+  const rand = mulberry32(opt.seed);
+  const order = xs.map((_, i) => i);
+  let best: Head | undefined;
+  let bestScore = -Infinity;
+  const avg: Head = { k, w: new Float32Array(size), dense: new Float64Array(k * DENSE_SIZE), bias: new Float64Array(k) };
+  for (let epoch = 0; epoch < opt.epochs; epoch++) {
+    for (let i = order.length - 1; i > 0; i--) {
+      const j = Math.floor(rand() * (i + 1));
+      [order[i], order[j]] = [order[j]!, order[i]!];
+    }
+    for (const n of order) {
+      const x = xs[n]!, y = ys[n]!;
+      const p = probabilities(h, x);
+      const cw = opt.classWeight[y] ?? 1;
+      const norm = x.idx.length ? 1 / Math.sqrt(x.idx.length) : 0;
+      for (let c = 0; c < k; c++) {
+        const target = k === 1 ? y : y === c ? 1 : 0;
+        const g = (p[c]! - target) * cw;
+        for (const i of x.idx) {
+          const at = i * k + c;
+          const gi = g * norm + opt.l2 * h.w[at]!;
+          g2[at]! += gi * gi;
+          h.w[at]! -= (opt.lr * gi) / Math.sqrt(g2[at]!);
+        }
+        for (let d = 0; d < DENSE_SIZE; d++) {
+          const at = c * DENSE_SIZE + d;
+          const gd = g * x.dense[d]!;
+          g2d[at]! += gd * gd;
+          h.dense[at]! -= (opt.lr * gd) / Math.sqrt(g2d[at]!);
+        }
+        g2b[c]! += g * g;
+        h.bias[c]! -= (opt.lr * g) / Math.sqrt(g2b[c]!);
+      }
+    }
+    if (opt.average) {
+      const a = 1 / (epoch + 1);
+      for (let i = 0; i < size; i++) avg.w[i]! += (h.w[i]! - avg.w[i]!) * a;
+      avg.dense.forEach((v, i) => (avg.dense[i] = v + (h.dense[i]! - v) * a));
+      avg.bias.forEach((v, i) => (avg.bias[i] = v + (h.bias[i]! - v) * a));
+    }
+    if (!after) continue;
+    const score = after(opt.average ? avg : h);
+    if (score > bestScore) {
+      bestScore = score;
+      const src = opt.average ? avg : h;
+      best = { k, w: Float32Array.from(src.w), dense: Float64Array.from(src.dense), bias: Float64Array.from(src.bias) };
+    }
+  }
+  return best ?? (opt.average ? avg : h);
+}

@@ -1,0 +1,16 @@
+/** Training settings shared by `npm run train` and the complaint cross-validation in `npm run eval`. */
+import type { TrainOptions } from './logreg';
+
+/** 2^17 hashed features × 6 int8 columns = 768 kB of weights (≈1 MB as base64 JSON). */
+export const BITS = 17;
+export const SEED = 20261125;
+
+/** complaints-social-media has no validation split: a fixed number of epochs, balanced classes. */
+export const COMPLAINT_OPTIONS = { epochs: 5, lr: 0.1, seed: SEED, l2: 1e-4 } satisfies Partial<TrainOptions>;
+
+/** Inverse-frequency class weights, so every class counts the same in the loss (macro metrics). */
+export function balanced(ys: number[], classes: number): number[] {
+  const counts = new Array<number>(classes).fill(0);
+  for (const y of ys) counts[y]!++;
+  return counts.map((c) => ys.length / (classes * c));
+}

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { readCues } from '@/lib/scoring/cues';
+import { normalise } from '@/lib/scoring/text';
+
+const cues = (text: string) => readCues(text, normalise(text));
+
+describe('obfuscated profanity is read as what it says', () => {
+  it.each([
+    ['you id1ot', 'idiot'],
+    ['f.u.c.k you', 'fuck'],
+    ['f u c k you', 'fuck'],
+    ['what a stuuuupid m0r0n', 'moron'],
+    ['you f*cking clown', 'clown'],
+    ['jij 1d10ot', 'idioot'],
+    ['s.u.k.k.e.l ben je', 'sukkel'],
+  ])('%s', (text, word) => {
+    expect(normalise(text).tokens).toContain(word);
+    const c = cues(text);
+    expect([...c.insults, ...c.swears, ...c.targeted].length).toBeGreaterThan(0);
+  });
+
+  it('leaves numbers and order ids alone', () => {
+    expect(normalise('order #4411 since 2024').tokens).toEqual(['order', '4411', 'since', '2024']);
+  });
+});
+
+describe('insults: aimed at someone, or at oneself', () => {
+  it.each(['you are such an idiot', 'you clowns', 'jij sukkel', 'je bent een idioot', 'fuck you'])('targeted: %s', (t) => {
+    expect(cues(t).targeted.length).toBeGreaterThan(0);
+  });
+  it.each(['sorry, I was stupid', 'my bad, I am an idiot', 'sorry, ik was dom', 'ik ben zo’n sukkel, mijn fout'])('self-deprecation: %s', (t) => {
+    const c = cues(t);
+    expect(c.selfDeprecation.length).toBe(1);
+    expect(c.insults).toEqual([]);
+  });
+  it.each(['damn good burger', 'fucking amazing service', 'kut lekker dit', 'verdomd goed gedaan'])('praise-swearing: %s', (t) => {
+    const c = cues(t);
+    expect(c.praiseSwearing.length).toBe(1);
+    expect(c.swears).toEqual([]);
+  });
+});
+
+describe('threats, group attacks and trolling, in English and Dutch', () => {
+  it.each(['I know where you live', 'hope you die', 'ik weet waar je woont', 'ik maak je af'])('threat: %s', (t) => {
+    expect(cues(t).threat.length).toBeGreaterThan(0);
+  });
+  it('threat needs the phrase, not the word', () => {
+    expect(cues('this price is killing me').threat).toEqual([]);
+    expect(cues('ik kom morgen langs').threat).toEqual([]);
+  });
+  it.each(['immigrants are vermin', 'vrouwen zijn walgelijk', 'moslims zijn ongedierte'])('identity attack: %s', (t) => {
+    expect(cues(t).identityAttack.length).toBeGreaterThan(0);
+  });
+  it('naming a group is not attacking it', () => {
+    expect(cues('women in tech meetup tonight').identityAttack).toEqual([]);
+    expect(cues('vrouwen verdienen gelijk loon').identityAttack).toEqual([]);
+  });
+  it.each(['cry more', 'nobody asked lol', 'huil maar', 'boeien, wie vroeg dit'])('provocation: %s', (t) => {
+    expect(cues(t).provocation.length).toBeGreaterThan(0);
+  });
+  it('mocking emoji, shouting and punctuation runs', () => {
+    const c = cues('WORST SHOP EVER!!!! 🤡🤡');
+    expect(c.mockingEmoji).toEqual(['🤡', '🤡']);
+    expect(c.shouting).toBe(true);
+    expect(c.punctuationRun).toEqual(['!!!!']);
+    const nl = cues('SLECHTSTE WINKEL OOIT???? 🙄');
+    expect(nl.shouting).toBe(true);
+    expect(nl.mockingEmoji).toEqual(['🙄']);
+    expect(cues('Ok, thanks NASA').shouting).toBe(false);
+  });
+});
+
+describe('complaint and claim signals', () => {
+  it.each([
+    ['My order #4411 still hasnt arrived after 3 weeks', ['order', 'still hasnt', '3 weeks']],
+    ['I was charged twice, I want a refund', ['charged', 'refund']],
+    ['Mijn bestelling is al 2 weken niet geleverd', ['bestelling', 'al 2 weken', 'geleverd']],
+    ['Het pakket is kapot aangekomen, geld terug graag', ['pakket', 'kapot', 'geld terug']],
+  ])('concrete issue: %s', (t, expected) => {
+    expect(cues(t).concreteIssue).toEqual(expected);
+  });
+  it.each([
+    ['Everyone knows these jackets are fake', ['everyone knows', 'fake']],
+    ['They never tell you that 90% of it is sugar', ['they never tell you', '90%']],
+    ['Iedereen weet dat het nep is', ['iedereen weet', 'nep']],
+    ['Onderzoek toont aan dat 5G dit veroorzaakt', ['onderzoek toont', '5g', 'veroorzaakt']],
+  ])('claim: %s', (t, expected) => {
+    expect(cues(t).claim).toEqual(expected);
+  });
+  it('no signals in small talk', () => {
+    const c = cues('Have a nice weekend everyone');
+    expect([...c.concreteIssue, ...c.claim, ...c.insults, ...c.threat, ...c.provocation]).toEqual([]);
+  });
+});

@@ -1,0 +1,43 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { COLUMNS, decodeBase64, loadModel, type ModelFile } from '@/lib/scoring/model';
+import { DENSE_SIZE } from '@/lib/scoring/features';
+import { REASON_CODES, describeReason } from '@/lib/scoring/reasons';
+
+const dir = join(__dirname, '..', '..', '..', 'assets', 'model');
+const file = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelFile;
+
+describe('the shipped model', () => {
+  it('fits the 2 MB budget for all model assets together', () => {
+    const total = readdirSync(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
+    expect(total).toBeLessThanOrEqual(2 * 1024 * 1024);
+  });
+  it('has the columns and sizes this scorer reads', () => {
+    const m = loadModel(file);
+    expect(m.w.length).toBe((1 << file.bits) * COLUMNS.length);
+    expect(m.dense.length).toBe(COLUMNS.length * DENSE_SIZE);
+    expect(m.lexicon.nl.get('goed')).toBeGreaterThan(0);
+    expect(m.lexicon.en.get('terrible')).toBeLessThan(0);
+    // Quantised weights use the int8 range, not a handful of values.
+    expect(new Set(m.w.subarray(0, 100_000)).size).toBeGreaterThan(50);
+  });
+  it('refuses a model file from another scorer version', () => {
+    expect(() => loadModel({ ...file, columns: ['a', 'b'] })).toThrow(/npm run train/);
+    expect(() => loadModel({ ...file, weights: 'AAAA' })).toThrow(/wrong size/);
+  });
+});
+
+describe('base64 decoding without atob or Buffer', () => {
+  it.each([[[]], [[1]], [[1, 2]], [[1, 2, 3]], [[255, 0, 128, 127, 7]]])('round-trips %j', (bytes) => {
+    const encoded = Buffer.from(Uint8Array.from(bytes)).toString('base64');
+    expect(Array.from(decodeBase64(encoded))).toEqual(Array.from(Int8Array.from(bytes.map((b) => (b << 24) >> 24))));
+  });
+});
+
+describe('reasons', () => {
+  it('every code has wording and evidence is quoted', () => {
+    for (const code of REASON_CODES) expect(describeReason({ code })).not.toBe(code.includes('-') ? code : '');
+    expect(describeReason({ code: 'insult', evidence: 'clown' })).toBe("insult: 'clown'");
+  });
+});
