@@ -6,6 +6,7 @@ import { VERDICT } from '@/lib/panel/verdict';
 import { Meter } from './Meter';
 import { ShieldedText } from './ShieldedText';
 import type { ComponentChildren } from 'preact';
+import { memo } from 'preact/compat';
 
 interface Props {
   item: QueueItem;
@@ -15,9 +16,10 @@ interface Props {
   now: number;
   targetMinutes: number;
   locale: string;
-  onSelect(): void;
-  onReply(kind: ReplyKind): void;
-  onDecide(decision: Decision): void;
+  /** Stable across renders (the list memoises cards; only changed cards re-render). */
+  onSelect(id: string): void;
+  onReply(id: string, kind: ReplyKind): void;
+  onDecide(id: string, decision: Decision): void;
   children?: ComponentChildren;
 }
 
@@ -25,14 +27,14 @@ const REPLIES: ReplyKind[] = ['apologise', 'answer', 'thank', 'fact-check'];
 const DECIDE: Decision[] = ['ignore', 'mute', 'block', 'report'];
 
 /** One comment: who, what, how it scores, what to do and why, how long it has waited. */
-export function CommentCard(p: Props) {
+export const CommentCard = memo(function CommentCard(p: Props) {
   const { comment, assessment: a } = p.item;
   const waited = p.now - waitingSince(p.item);
   const late = waited > p.targetMinutes * 60_000;
   const recommended = a.action;
   return (
     <li class={`card${p.selected ? ' selected' : ''}${p.handled ? ' handled' : ''}`} data-comment={comment.id} data-need={p.item.need}
-      aria-current={p.selected ? 'true' : undefined} onClick={p.onSelect}>
+      aria-current={p.selected ? 'true' : undefined} onClick={() => p.onSelect(comment.id)}>
       <div class="who">
         <strong dir="auto">{comment.authorName}</strong>
         <span dir="ltr">@{comment.handle}</span>
@@ -55,14 +57,14 @@ export function CommentCard(p: Props) {
       {p.handled && <p class="hint">{t('card_handled')}</p>}
       <div class="actions" role="group" aria-label={t('card_actions')}>
         {REPLIES.map((k) => (
-          <button key={k} type="button" class={k === recommended ? 'primary' : ''} onClick={(e) => { e.stopPropagation(); p.onReply(k); }}>
+          <button key={k} type="button" class={k === recommended ? 'primary' : ''} onClick={(e) => { e.stopPropagation(); p.onReply(comment.id, k); }}>
             {actionLabel(k)}
           </button>
         ))}
         <span class="sep" aria-hidden="true" />
         {DECIDE.map((d) => (
           <button key={d} type="button" class={d === recommended ? 'primary danger' : d === 'ignore' ? '' : 'danger'}
-            onClick={(e) => { e.stopPropagation(); p.onDecide(d); }}>
+            onClick={(e) => { e.stopPropagation(); p.onDecide(comment.id, d); }}>
             {t(`decide_${d}` as MessageKey)}
           </button>
         ))}
@@ -70,4 +72,4 @@ export function CommentCard(p: Props) {
       {p.children}
     </li>
   );
-}
+});

@@ -9,10 +9,14 @@ import { shielded } from '@/lib/panel/shield';
 import { CommentCard } from './CommentCard';
 import { DraftEditor } from './DraftEditor';
 import { useQueueKeys } from './useQueueKeys';
+import { useNow } from './useNow';
 
-/** Cards rendered at first; more join as the list scrolls, so a 1,000-comment page opens at once. */
+/**
+ * Cards rendered at first paint; the rest join in small batches while the browser is idle, so a 1,000-comment
+ * page opens at once and no batch is a long task. Off-screen cards skip layout (content-visibility: auto).
+ */
 const FIRST_PAGE = 40;
-const NEXT_PAGE = 120;
+const NEXT_PAGE = 60;
 
 interface Props {
   desk: Desk;
@@ -33,8 +37,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
   const [notice, setNotice] = useState('');
   // Comments handled while this view is open stay in place (marked) so the card doesn't vanish under the cursor.
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
-  const now = Date.now();
-  const sentinel = useRef<HTMLLIElement>(null);
+  const now = useNow(60_000);
   const locale = navigator.language;
 
   const hidden = useMemo(() => new Set([...stats.handled].filter((id) => !kept.has(id))), [stats.handled, kept]);
@@ -44,12 +47,11 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
   const current = queue.find((i) => i.comment.id === selected) ?? queue[0];
 
   useEffect(() => {
-    const el = sentinel.current;
-    if (!el) return;
-    const io = new IntersectionObserver((entries) => { if (entries.some((e) => e.isIntersecting)) setLimit((l) => l + NEXT_PAGE); });
-    io.observe(el);
-    return () => io.disconnect();
-  }, [queue.length > limit]);
+    if (limit >= queue.length) return;
+    const grow = () => setLimit((l) => l + NEXT_PAGE);
+    const handle = requestIdleCallback(grow, { timeout: 250 });
+    return () => cancelIdleCallback(handle);
+  }, [limit, queue.length]);
 
   const keep = (id: string) => setKept((k) => new Set(k).add(id));
   useEffect(() => {
@@ -84,6 +86,15 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
     void sendToTab(tabId, 'content/reveal', { commentId: id });
   };
 
+  // Stable callbacks for the memoised cards, always calling this render's functions.
+  const latest = useRef({ select, reply, decide });
+  latest.current = { select, reply, decide };
+  const cardActions = useMemo(() => ({
+    select: (id: string) => latest.current.select(id),
+    reply: (id: string, kind: ReplyKind) => latest.current.reply(id, kind),
+    decide: (id: string, d: Decision) => void latest.current.decide(id, d),
+  }), []);
+
   useQueueKeys({
     // Functional update: several quick presses each move from the selection the previous one made.
     move: (delta) => setSelected((prev) => {
@@ -116,14 +127,13 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
           <CommentCard key={item.comment.id} item={item} now={now} locale={locale}
             selected={item === current} handled={stats.handled.has(item.comment.id)}
             shielded={shielded(item.assessment, settings.shield)} targetMinutes={settings.replyTargetMinutes}
-            onSelect={() => select(item.comment.id)} onReply={(k) => reply(item.comment.id, k)} onDecide={(d) => void decide(item.comment.id, d)}>
+            onSelect={cardActions.select} onReply={cardActions.reply} onDecide={cardActions.decide}>
             {open?.id === item.comment.id && (
               <DraftEditor desk={desk} settings={settings} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}
                 insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={onChanged} />
             )}
           </CommentCard>
         ))}
-        {queue.length > limit && <li ref={sentinel} class="more" aria-hidden="true" />}
       </ul>
     </>
   );
