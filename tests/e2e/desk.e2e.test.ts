@@ -1,20 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import { launch, readStore, type Harness } from './harness';
 
 const POST = 'https://x.com/acmeshop/status/1850000000000000001';
-
-/** Reads one object store of the extension's IndexedDB from an extension page. */
-function readStore(panel: Page, store: string): Promise<Array<Record<string, unknown>>> {
-  return panel.evaluate((name) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('tactful');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => { resolve(req.result); open.result.close(); };
-    };
-  }), store);
-}
 
 describe('the reply desk with the communication guide', () => {
   let h: Harness;

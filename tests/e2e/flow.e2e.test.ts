@@ -6,7 +6,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NEEDS } from '../../lib/panel/queue';
-import { launch, type Harness, type LaunchOptions } from './harness';
+import { launch, readStore, type Harness, type LaunchOptions } from './harness';
 
 /** `plain`: words of a harmless comment in the fixture that the test turns abusive. */
 interface Platform { name: string; url: string; fixture: string; replyBox: string; plain: string; options?: LaunchOptions }
@@ -22,17 +22,6 @@ const PLATFORMS: Platform[] = [
 
 const ABUSE = 'You stupid idiot clowns, everyone here is a moron and a loser';
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
-
-function readStore(panel: Page, store: string): Promise<Array<Record<string, unknown>>> {
-  return panel.evaluate((name) => new Promise((resolve, reject) => {
-    const open = indexedDB.open('tactful');
-    open.onerror = () => reject(open.error);
-    open.onsuccess = () => {
-      const req = open.result.transaction(name).objectStore(name).getAll();
-      req.onsuccess = () => { resolve(req.result); open.result.close(); };
-    };
-  }), store);
-}
 
 describe.each(PLATFORMS)('reply desk flow on $name', ({ url, fixture, replyBox, plain, options }) => {
   let h: Harness;

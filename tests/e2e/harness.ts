@@ -124,3 +124,15 @@ export async function pageLayout(page: Page): Promise<string[]> {
         return `${el.tagName}:${r.x.toFixed(1)},${r.y.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`;
       }));
 }
+
+/** Reads one object store of the extension's IndexedDB from an extension page (the panel). */
+export function readStore(extensionPage: Page, store: string): Promise<Array<Record<string, unknown>>> {
+  return extensionPage.evaluate((name) => new Promise((resolve, reject) => {
+    const open = indexedDB.open('tactful');
+    open.onerror = () => reject(open.error);
+    open.onsuccess = () => {
+      const req = open.result.transaction(name).objectStore(name).getAll();
+      req.onsuccess = () => { resolve(req.result); open.result.close(); };
+    };
+  }), store);
+}
