@@ -3,6 +3,7 @@ import { t } from '@/lib/i18n';
 import { exportLog, listEvidence, verifyEvidence, type TactfulDb } from '@/lib/store';
 import type { Evidence } from '@/lib/store/evidence';
 import { download } from './download';
+import { ScrollText } from './ScrollText';
 
 /** The evidence log (harassment kept exactly as shown, with its hash) and the exports of both logs. */
 export function EvidenceView({ guide }: { guide: () => Promise<TactfulDb> }) {
@@ -34,7 +35,7 @@ export function EvidenceView({ guide }: { guide: () => Promise<TactfulDb> }) {
         {items.map((e) => (
           <li key={e.id} class="card evidence" data-evidence={e.commentId}>
             <div class="who"><strong dir="auto">{e.author}</strong><span dir="ltr">@{e.handle}</span><span>{e.platform}</span></div>
-            <p class="text" dir="auto">{e.text}</p>
+            <ScrollText text={e.text} />
             <p class="hint">
               {t('evidence_captured', new Date(e.capturedAt).toLocaleString())} · <a href={e.permalink} target="_blank" rel="noreferrer">{t('evidence_permalink')}</a>
               {' · '}<span class={e.intact ? '' : 'late'}>{e.intact ? t('evidence_intact') : t('evidence_altered')}</span>

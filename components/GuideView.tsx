@@ -8,6 +8,7 @@ import type { ImportError } from '@/lib/store/guide-file';
 import type { Source } from '@/lib/store/sources';
 import type { Template } from '@/lib/store/templates';
 import { download } from './download';
+import { ScrollText } from './ScrollText';
 import { SourceForm } from './SourceForm';
 import { TemplateForm } from './TemplateForm';
 
@@ -82,7 +83,7 @@ export function GuideView({ guide }: { guide: () => Promise<TactfulDb> }) {
           <li key={tp.id} class={`card${data.stale.has(tp.id) ? ' stale' : ''}`} data-template={tp.id}>
             <div class="who"><strong>{tp.title || tp.id}</strong>
               <span>{t(`situation_${tp.situation.replace(/-/g, '_')}` as MessageKey)} · {tp.language} · {t('guide_variants', String(tp.variants.length))} · {t('guide_used', String(tp.timesUsed))}</span></div>
-            <p class="text">{tp.variants[0]}</p>
+            <ScrollText text={tp.variants[0] ?? ''} />
             {data.stale.has(tp.id) && <p class="hint late">{t('guide_stale', tp.lastReviewed.slice(0, 10))}</p>}
             <div class="actions">
               <button type="button" onClick={() => setEditing({ kind: 'template', id: tp.id })}>{t('guide_edit')}</button>
@@ -99,7 +100,7 @@ export function GuideView({ guide }: { guide: () => Promise<TactfulDb> }) {
         {data.sources.map((s) => (
           <li key={s.id} class={`card${data.stale.has(s.id) ? ' stale' : ''}`} data-source={s.id}>
             <div class="who"><strong>{s.title}</strong><a href={s.url} target="_blank" rel="noreferrer">{s.url}</a></div>
-            <p class="text">{s.claim}</p>
+            <ScrollText text={s.claim} />
             {data.stale.has(s.id) && <p class="hint late">{t('guide_source_stale', s.lastChecked.slice(0, 10))}</p>}
             <div class="actions">
               <button type="button" onClick={() => setEditing({ kind: 'source', id: s.id })}>{t('guide_edit')}</button>
@@ -113,7 +114,7 @@ export function GuideView({ guide }: { guide: () => Promise<TactfulDb> }) {
       <h2>{t('guide_conduct')}</h2>
       {(['en', 'nl'] as const).map((lang) => data.conduct[lang] && (
         <div key={lang} class="card">
-          <p class="text">{data.conduct[lang]}</p>
+          <ScrollText text={data.conduct[lang]!} />
           <button type="button" onClick={() => void navigator.clipboard.writeText(data.conduct[lang]!).then(() => setStatus(t('status_copied')))}>
             {t('guide_copy_conduct', lang.toUpperCase())}
           </button>

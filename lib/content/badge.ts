@@ -4,7 +4,6 @@
  * All text goes in through textContent: page text never reaches an HTML parser.
  */
 import type { Assessment } from '../scoring/assessment';
-import { describeReason } from '../scoring/reasons';
 import { buildVeil, hostStyle, setVeil, VEIL_STYLE, type VeilLabels } from './veil';
 
 export const BADGE_TAG = 'tactful-badge';
@@ -24,6 +23,7 @@ const COLORS: Record<Assessment['action'], string> = {
 
 export interface BadgeLabels {
   action: (a: Assessment['action']) => string;
+  reason: (r: Assessment['reasons'][number]) => string;
 }
 
 /**
@@ -56,7 +56,7 @@ export function renderBadge(anchor: Element, commentId: string, assessment: Asse
   const badge = host.shadowRoot!.querySelector('.badge') as HTMLElement;
   badge.style.setProperty('--c', COLORS[assessment.action]);
   badge.lastElementChild!.textContent = labels.action(assessment.action);
-  badge.title = assessment.reasons.map(describeReason).join(' · ');
+  badge.title = assessment.reasons.map(labels.reason).join(' · ');
   host.setAttribute('data-action', assessment.action);
   setVeil(host as HTMLElement, anchor as HTMLElement, veil);
   return host;

@@ -11,9 +11,9 @@ import { CommentTracker } from './tracker';
 import { BADGE_TAG, removeBadges, renderBadge, type BadgeLabels } from './badge';
 import { highlight } from './highlight';
 import { shielded, shieldKind, type ShieldLevel } from '../panel/shield';
-import { t, type MessageKey } from '../i18n';
+import { reasonLabel, t, type MessageKey } from '../i18n';
 
-const labels: BadgeLabels = { action: actionLabel };
+const labels: BadgeLabels = { action: actionLabel, reason: reasonLabel };
 
 /** The shield's neutral summary for a comment at this level, or undefined when it is not covered. */
 function veilFor(assessment: Assessment, level: ShieldLevel) {

@@ -98,9 +98,16 @@ describe('reply desk in the side panel (English, light)', () => {
     await expect.poll(() => panel.locator('.stats dd').first().textContent()).not.toBe('—');
   });
 
-  it('has no serious accessibility violations', async () => {
+  it('has no serious accessibility violations in any view', async () => {
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.screenshot({ path: join(SCREENSHOTS, 'panel-en-light.png') });
+    for (const view of ['Guide', 'Evidence', 'Settings'] as const) {
+      await panel.getByRole('tab', { name: view }).click();
+      await panel.locator('#view > *').first().waitFor();
+      expect(await seriousViolations(panel), view).toEqual([]);
+      if (view === 'Guide') await panel.screenshot({ path: join(SCREENSHOTS, 'panel-guide.png') });
+    }
+    await panel.getByRole('tab', { name: 'Comments' }).click();
   });
 
   it('made no network request and logged no error', () => {

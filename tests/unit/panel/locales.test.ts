@@ -16,3 +16,14 @@ describe('UI strings', () => {
     }
   });
 });
+
+describe('reason wording', () => {
+  it('has a translated label for every reason code the scorer emits', async () => {
+    const { REASON_CODES } = await import('@/lib/scoring/reasons');
+    for (const code of REASON_CODES) {
+      const key = `reason_${code.replace(/-/g, '_')}`;
+      expect((en as Messages)[key]?.message, key).toBeTruthy();
+      expect((nl as Messages)[key]?.message, key).toBeTruthy();
+    }
+  });
+});
