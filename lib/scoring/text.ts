@@ -8,7 +8,13 @@ const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '
 const URL_RE = /https?:\/\/\S+|www\.\S+/giu;
 const MENTION_RE = /@\w{1,30}/gu;
 // Single letters joined by dots, dashes, asterisks or spaces: "f.u.c.k", "f-u-c-k", "f u c k".
-const SPACED_RE = /(?<![\p{L}\p{N}])(\p{L})(?:[ .\-*_]\p{L}(?![\p{L}\p{N}])){2,}|(?<![\p{L}\p{N}])\p{L}(?:[.\-*_]\p{L}){2,}(?![\p{L}\p{N}])/gu;
+// (No lookbehind: the preceding character is captured and put back, which is several times faster.)
+const SPACED_RE = /(^|[^\p{L}\p{N}])(\p{L}(?:[ .\-*_]\p{L}){2,})(?![\p{L}\p{N}])/gu;
+const SEPARATORS = /[ .\-*_]/gu;
+const ASCII = /^[\x00-\x7f]*$/u;
+const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
+const TRIM_TEST = /^[#'!|]|['!|]$/u;
+const TRIM = /^[#'!|]+|['!|]+$/gu;
 const TOKEN_RE = /[\p{L}\p{N}#'*$@!|%]+|\p{Extended_Pictographic}/gu;
 
 export interface Normalised {
@@ -16,8 +22,9 @@ export interface Normalised {
   tokens: string[];
   /** Token as written (same index), for quoting evidence back to the user. */
   raw: string[];
-  /** Letters only, original case: the ALL-CAPS and shouting cues read it. */
-  letters: string;
+  /** Letters, and how many of them are upper case: the ALL-CAPS cue and feature read them. */
+  letterCount: number;
+  upperCount: number;
   /** Emoji in the text, in order. */
   emoji: string[];
 }
@@ -53,26 +60,37 @@ function normToken(trimmed: string): string {
 }
 
 export function normalise(text: string): Normalised {
-  const cleaned = text
-    .normalize('NFKC')
+  // NFKC folds full-width and styled letters ("𝐢𝐝𝐢𝐨𝐭"); plain ASCII needs none and skips the cost.
+  const cleaned = (ASCII.test(text) ? text : text.normalize('NFKC'))
     .replace(URL_RE, ' httpurl ')
     .replace(MENTION_RE, ' @user ')
-    .replace(SPACED_RE, (m) => m.replace(/[ .\-*_]/gu, ''));
+    .replace(SPACED_RE, (_m, before: string, letters: string) => before + letters.replace(SEPARATORS, ''));
   const tokens: string[] = [];
   const raw: string[] = [];
   const emoji: string[] = [];
   for (const m of cleaned.matchAll(TOKEN_RE)) {
     const t = m[0];
-    if (/\p{Extended_Pictographic}/u.test(t)) {
+    if (t.charCodeAt(0) >= 0x2000 && PICTOGRAPHIC.test(t)) {
       emoji.push(t);
       tokens.push(t);
       raw.push(t);
       continue;
     }
-    const trimmed = t.replace(/^[#'!|]+|['!|]+$/gu, '');
+    const trimmed = TRIM_TEST.test(t) ? t.replace(TRIM, '') : t;
     if (!trimmed) continue;
     tokens.push(normToken(trimmed));
     raw.push(trimmed);
   }
-  return { tokens, raw, letters: text.replace(/[^\p{L}]/gu, ''), emoji };
+  let letterCount = 0, upperCount = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code >= 65 && code <= 90) (letterCount++, upperCount++);
+    else if (code >= 97 && code <= 122) letterCount++;
+    else if (code >= 0xc0 && code < 0xd800) {
+      const ch = text[i]!; // cased letters beyond ASCII (é, Ü, ß); case-less scripts count as neither
+      if (ch.toLowerCase() !== ch) (letterCount++, upperCount++);
+      else if (ch.toUpperCase() !== ch) letterCount++;
+    }
+  }
+  return { tokens, raw, letterCount, upperCount, emoji };
 }
