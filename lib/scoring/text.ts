@@ -46,6 +46,14 @@ export function squeeze(word: string): string {
   return word.replace(/(\p{L})\1{2,}/gu, '$1$1');
 }
 
+const LEETISH = /[0-9@$!|]/u;
+
+/** Three of the same character in a row ("sooo"), checked without a regex: most tokens have none. */
+function hasRun(word: string): boolean {
+  for (let i = 2; i < word.length; i++) if (word[i] === word[i - 1] && word[i] === word[i - 2]) return true;
+  return false;
+}
+
 /** Comments repeat the same words: each distinct raw token is normalised once (bounded cache). */
 const tokenCache = new Map<string, string>();
 
@@ -53,7 +61,10 @@ function normToken(trimmed: string): string {
   let out = tokenCache.get(trimmed);
   if (out === undefined) {
     if (tokenCache.size > 50_000) tokenCache.clear();
-    out = squeeze(unleet(trimmed.toLowerCase())).replace(/'/gu, '');
+    out = trimmed.toLowerCase();
+    if (LEETISH.test(out)) out = unleet(out);
+    if (hasRun(out)) out = squeeze(out);
+    if (out.includes("'")) out = out.replace(/'/gu, '');
     tokenCache.set(trimmed, out);
   }
   return out;

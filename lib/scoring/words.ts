@@ -76,6 +76,9 @@ export const MOCKING_EMOJI = new Set(['🤡', '🙄', '🥱', '💩', '🖕', '�
 export const POSITIVE_EMOJI = new Set(['❤', '❤️', '😍', '🥰', '👍', '🙏', '😊', '🎉', '👏', '💯', '🔥', '😀', '😃', '🙂', '💪', '✨', '😘', '🤩']);
 export const NEGATIVE_EMOJI = new Set(['😡', '🤬', '😠', '👎', '😤', '😞', '😢', '😭', '💔', '🤮', '🖕', '😒']);
 
+/** Endings forgiven when matching a list word: plurals and the common English / Dutch inflections. */
+const SUFFIXES = ['s', 'es', 'en', 'e', 'ed', 'ing'];
+
 function hasDouble(token: string): boolean {
   for (let i = 1; i < token.length; i++) if (token.charCodeAt(i) === token.charCodeAt(i - 1)) return true;
   return false;
@@ -84,7 +87,7 @@ function hasDouble(token: string): boolean {
 /** Matches `token` against a set, forgiving a plural / inflection and a masked letter ("f*ck"). */
 export function inSet(set: ReadonlySet<string>, token: string): string | undefined {
   if (set.has(token)) return token;
-  for (const end of ['s', 'es', 'en', 'e', 'ed', 'ing']) {
+  for (const end of SUFFIXES) {
     if (token.length > end.length + 2 && token.endsWith(end) && set.has(token.slice(0, -end.length))) return token.slice(0, -end.length);
   }
   // "stuupid" → "stupid" after the squeeze in normalise left a double letter.
@@ -118,7 +121,7 @@ const classCache = new Map<string, TokenClass>();
 
 const LISTED = new Set([...INSULTS, ...SWEARS, ...HOSTILE, ...IDENTITY, ...SLURS]);
 const NOTHING_LISTED = (token: string) =>
-  !token.includes('*') && !LISTED.has(token) && !['s', 'es', 'en', 'e', 'ed', 'ing'].some((e) => token.endsWith(e) && LISTED.has(token.slice(0, -e.length))) && !(hasDouble(token) && LISTED.has(token.replace(/(\p{L})\1/gu, '$1')));
+  !token.includes('*') && !LISTED.has(token) && !SUFFIXES.some((e) => token.endsWith(e) && LISTED.has(token.slice(0, -e.length))) && !(hasDouble(token) && LISTED.has(token.replace(/(\p{L})\1/gu, '$1')));
 
 export function classify(token: string): TokenClass {
   let c = classCache.get(token);
