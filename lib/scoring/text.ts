@@ -72,10 +72,11 @@ function normToken(trimmed: string): string {
 
 export function normalise(text: string): Normalised {
   // NFKC folds full-width and styled letters ("𝐢𝐝𝐢𝐨𝐭"); plain ASCII needs none and skips the cost.
-  const cleaned = (ASCII.test(text) ? text : text.normalize('NFKC'))
-    .replace(URL_RE, ' httpurl ')
-    .replace(MENTION_RE, ' @user ')
-    .replace(SPACED_RE, (_m, before: string, letters: string) => before + letters.replace(SEPARATORS, ''));
+  let cleaned = ASCII.test(text) ? text : text.normalize('NFKC');
+  // Cheap substring checks first: most comments have no link and no mention.
+  if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL_RE, ' httpurl ');
+  if (cleaned.includes('@')) cleaned = cleaned.replace(MENTION_RE, ' @user ');
+  cleaned = cleaned.replace(SPACED_RE, (_m, before: string, letters: string) => before + letters.replace(SEPARATORS, ''));
   const tokens: string[] = [];
   const raw: string[] = [];
   const emoji: string[] = [];
