@@ -2,7 +2,8 @@
  * The response policy: one place that turns scores and cues into an action, a confidence and 1–4 reasons.
  * Thresholds come from the user's settings (PolicyThresholds); the order below is the order of precedence:
  *
- * 1. report      — a threat or an attack on a group (score ≥ `report`): keep evidence.
+ * 1. report      — a threat or an attack on a group (score ≥ `report`; hate only when toxicity or a
+ *                  group-attack cue agrees): keep evidence.
  * 2. mute        — trollishness ≥ `mute` with a personal insult *and* a pattern (provocation or the same text
  *                  posted again): the person, not the point, is the problem, and muting ends the pattern.
  * 3. report      — toxicity ≥ `report` with an insult: harassment, keep evidence.
@@ -77,7 +78,10 @@ function reasonsFor(action: Action, s: Scores, e: Evidence): Reason[] {
 export function decide(s: Scores, e: Evidence, t: PolicyThresholds): Pick<Assessment, 'action' | 'confidence' | 'reasons'> {
   const personal = e.cues.targeted.length > 0;
   const pattern = e.copyPaste || e.cues.provocation.length > 0;
-  const rules = Math.max(s.threat, s.hate);
+  // The hate model alone over-flags comments that merely name a group (see README): reporting on it needs
+  // the offensive score or a group-attack cue to agree.
+  const hateAgreed = s.toxicity >= 0.5 || e.cues.identityAttack.length > 0 ? s.hate : 0;
+  const rules = Math.max(s.threat, hateAgreed);
   const harassment = personal || e.cues.insults.length ? s.toxicity : 0;
   let action: Action;
   let confidence: number;
