@@ -28,7 +28,7 @@ function weigh(t: string): { en: number; nl: number } | null {
   let e = evidence.get(t);
   if (e === undefined) {
     if (evidence.size > 50_000) evidence.clear();
-    if (!classify(t).word || t === 'httpurl') e = null;
+    if (!classify(t).word || t === 'httpurl' || t === 'mentionuser') e = null; // placeholders from normalise
     else if (SHARED.has(t)) e = { en: 0, nl: 0 };
     // Letter pairs that are common in Dutch and rare in English add a little.
     else e = { en: EN.has(t) ? 1 : 0, nl: (NL.has(t) ? 1 : 0) + (/ij|oe|ui|sch|aa|uu/u.test(t) ? 0.25 : 0) };

@@ -11,6 +11,7 @@ const MENTION_RE = /@\w{1,30}/gu;
 // (No lookbehind: the preceding character is captured and put back, which is several times faster.)
 const SPACED_RE = /(^|[^\p{L}\p{N}])(\p{L}(?:[ .\-*_]\p{L}){2,})(?![\p{L}\p{N}])/gu;
 const SEPARATORS = /[ .\-*_]/gu;
+const URL_HINT = /http|www\./iu;
 const ASCII = /^[\x00-\x7f]*$/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const TRIM_TEST = /^[#'!|]|['!|]$/u;
@@ -74,8 +75,8 @@ export function normalise(text: string): Normalised {
   // NFKC folds full-width and styled letters ("𝐢𝐝𝐢𝐨𝐭"); plain ASCII needs none and skips the cost.
   let cleaned = ASCII.test(text) ? text : text.normalize('NFKC');
   // Cheap substring checks first: most comments have no link and no mention.
-  if (cleaned.includes('http') || cleaned.includes('www.')) cleaned = cleaned.replace(URL_RE, ' httpurl ');
-  if (cleaned.includes('@')) cleaned = cleaned.replace(MENTION_RE, ' @user ');
+  if (URL_HINT.test(cleaned)) cleaned = cleaned.replace(URL_RE, ' httpurl ');
+  if (cleaned.includes('@')) cleaned = cleaned.replace(MENTION_RE, ' mentionuser ');
   cleaned = cleaned.replace(SPACED_RE, (_m, before: string, letters: string) => before + letters.replace(SEPARATORS, ''));
   const tokens: string[] = [];
   const raw: string[] = [];
