@@ -6,6 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
 import { loadModel, type ModelFile } from '../lib/scoring/model';
 import { assess, assessBatch } from '../lib/scoring/score';
@@ -31,6 +32,7 @@ const texts = Array.from({ length: N }, (_, i) => pool[i % pool.length]!);
 for (let i = 0; i < 500; i++) assess({ id: 'w', text: texts[i]! }, undefined, false, model); // JIT warm-up
 
 const times = new Float64Array(N);
+const cpuStart = process.cpuUsage();
 const start = performance.now();
 for (let i = 0; i < N; i++) {
   const s = performance.now();
@@ -38,6 +40,8 @@ for (let i = 0; i < N; i++) {
   times[i] = performance.now() - s;
 }
 const total = performance.now() - start;
+const cpu = process.cpuUsage(cpuStart);
+const cpuMs = (cpu.user + cpu.system) / 1000;
 times.sort();
 const batchStart = performance.now();
 assessBatch(texts.slice(0, 1000).map((t, i) => ({ id: String(i), text: t, author: `a${i % 50}` })), undefined, model);
@@ -46,14 +50,20 @@ const batchMs = performance.now() - batchStart;
 const figures = {
   comments: N,
   comments_per_s: Math.round(N / (total / 1000)),
+  /** Throughput per second of CPU time: what one core gives when no other process competes for it. */
+  comments_per_cpu_s: Math.round(N / (cpuMs / 1000)),
   p50_ms: Number(times[Math.floor(N * 0.5)]!.toFixed(4)),
   p99_ms: Number(times[Math.floor(N * 0.99)]!.toFixed(4)),
   load_ms: Number(loadMs.toFixed(1)),
   batch_1000_ms: Number(batchMs.toFixed(1)),
   model_bytes: Buffer.byteLength(text),
   source: hasData() ? 'tweeteval offensive+sentiment test texts' : 'built-in samples',
+  /** 1-minute load average over this machine's cores: above 1 per core, wall-clock figures include waiting. */
+  load_average: Number(loadavg()[0]!.toFixed(2)),
+  cores: cpus().length,
 };
-console.log(`scored ${N} comments in ${total.toFixed(0)} ms on one core: ${figures.comments_per_s} comments/s`);
+console.log(`scored ${N} comments in ${total.toFixed(0)} ms on one core: ${figures.comments_per_s} comments/s (${figures.comments_per_cpu_s} per CPU-second)`);
+console.log(`machine load average ${figures.load_average} on ${figures.cores} cores`);
 console.log(`latency per comment: p50 ${figures.p50_ms} ms, p99 ${figures.p99_ms} ms`);
 console.log(`model load (read + parse + decode ${(figures.model_bytes / 1024).toFixed(0)} kB): ${figures.load_ms} ms`);
 console.log(`one page batch of 1,000 comments (with copy-paste detection): ${figures.batch_1000_ms} ms`);

@@ -99,8 +99,6 @@ export function readCues(text: string, norm: Normalised): Cues {
     if (k.slur) c.identityAttack.push(raw[i]!);
     else if (identity && (k.hostile || k.insult || k.swear) && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
   }
-  const letters = norm.letters;
-  const upper = letters.replace(/\P{Lu}/gu, '').length;
-  c.shouting = letters.length >= 8 && upper / letters.length > 0.8;
+  c.shouting = norm.letterCount >= 8 && norm.upperCount / norm.letterCount > 0.8;
   return c;
 }

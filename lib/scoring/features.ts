@@ -70,7 +70,7 @@ export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<str
 
 function denseFeatures(text: string, norm: Normalised, lexicon: ReadonlyMap<string, number>): Float64Array {
   const d = new Float64Array(DENSE_SIZE);
-  const { tokens, letters, emoji } = norm;
+  const { tokens, emoji, letterCount, upperCount } = norm;
   let swear = 0, insult = 0, insult2p = 0, pos = 0, neg = 0, negation = 0, identity = false, hostile = false;
   let lastYou = -10;
   for (let i = 0; i < tokens.length; i++) {
@@ -87,13 +87,12 @@ function denseFeatures(text: string, norm: Normalised, lexicon: ReadonlyMap<stri
     if (c.identity) identity = true;
     if (c.hostile) hostile = true;
   }
-  const upper = letters.replace(/\P{Lu}/gu, '').length;
   d[0] = Math.log1p(swear);
   d[1] = Math.log1p(insult);
   d[2] = Math.log1p(insult2p);
   d[3] = Math.log1p(pos);
   d[4] = Math.log1p(neg);
-  d[5] = letters.length >= 6 ? upper / letters.length : 0;
+  d[5] = letterCount >= 6 ? upperCount / letterCount : 0;
   d[6] = /!{2,}/u.test(text) ? 1 : 0;
   d[7] = text.includes('?') ? 1 : 0;
   let ep = 0, en = 0, em = 0;

@@ -21,18 +21,32 @@ const NL = new Set([
 ]);
 const SHARED = new Set(['is', 'me', 'was', 'of', 'en', 'u']);
 
+/** Per distinct token: null for non-words, else its English and Dutch evidence (bounded cache). */
+const evidence = new Map<string, { en: number; nl: number } | null>();
+
+function weigh(t: string): { en: number; nl: number } | null {
+  let e = evidence.get(t);
+  if (e === undefined) {
+    if (evidence.size > 50_000) evidence.clear();
+    if (!classify(t).word || t === 'httpurl' || t === 'mentionuser') e = null; // placeholders from normalise
+    else if (SHARED.has(t)) e = { en: 0, nl: 0 };
+    // Letter pairs that are common in Dutch and rare in English add a little.
+    else e = { en: EN.has(t) ? 1 : 0, nl: (NL.has(t) ? 1 : 0) + (/ij|oe|ui|sch|aa|uu/u.test(t) ? 0.25 : 0) };
+    evidence.set(t, e);
+  }
+  return e;
+}
+
 export function detectLanguage(tokens: readonly string[]): Language {
   let en = 0;
   let nl = 0;
   let words = 0;
   for (const t of tokens) {
-    if (!classify(t).word || t === 'httpurl') continue;
+    const e = weigh(t);
+    if (e === null) continue;
     words++;
-    if (SHARED.has(t)) continue;
-    if (EN.has(t)) en++;
-    if (NL.has(t)) nl++;
-    // Letter pairs that are common in Dutch and rare in English.
-    if (/ij|oe|ui|sch|aa|uu/u.test(t)) nl += 0.25;
+    en += e.en;
+    nl += e.nl;
   }
   if (words === 0) return 'other';
   if (en === 0 && nl < 1) return words <= 3 ? 'en' : 'other';

@@ -2,14 +2,15 @@
  * The response policy: one place that turns scores and cues into an action, a confidence and 1–4 reasons.
  * Thresholds come from the user's settings (PolicyThresholds); the order below is the order of precedence:
  *
- * 1. report      — a threat or an attack on a group (score ≥ `report`): keep evidence.
+ * 1. report      — a threat or an attack on a group (score ≥ `report`; hate only when toxicity or a
+ *                  group-attack cue agrees): keep evidence.
  * 2. mute        — trollishness ≥ `mute` with a personal insult *and* a pattern (provocation or the same text
  *                  posted again): the person, not the point, is the problem, and muting ends the pattern.
  * 3. report      — toxicity ≥ `report` with an insult: harassment, keep evidence.
  * 4. ignore      — trollishness ≥ `ignore`: a reply feeds it.
  * 5. fact-check  — misinformation ≥ `factCheck` and above the complaint score: answer the audience with sources.
  * 6. apologise   — complaint ≥ `apologise`: a customer with a real problem.
- * 7. thank       — positive tone leads.
+ * 7. thank       — positive tone leads (or beats negative, with swearing as praise).
  * 8. answer      — everything else (questions, neutral remarks, criticism without a concrete issue).
  */
 import type { Action, Assessment, Reason } from './assessment';
@@ -77,7 +78,10 @@ function reasonsFor(action: Action, s: Scores, e: Evidence): Reason[] {
 export function decide(s: Scores, e: Evidence, t: PolicyThresholds): Pick<Assessment, 'action' | 'confidence' | 'reasons'> {
   const personal = e.cues.targeted.length > 0;
   const pattern = e.copyPaste || e.cues.provocation.length > 0;
-  const rules = Math.max(s.threat, s.hate);
+  // The hate model alone over-flags comments that merely name a group (see README): reporting on it needs
+  // the offensive score or a group-attack cue to agree.
+  const hateAgreed = s.toxicity >= 0.5 || e.cues.identityAttack.length > 0 ? s.hate : 0;
+  const rules = Math.max(s.threat, hateAgreed);
   const harassment = personal || e.cues.insults.length ? s.toxicity : 0;
   let action: Action;
   let confidence: number;
@@ -87,7 +91,10 @@ export function decide(s: Scores, e: Evidence, t: PolicyThresholds): Pick<Assess
   else if (s.troll >= t.ignore) (action = 'ignore'), (confidence = s.troll);
   else if (s.misinformation >= t.factCheck && s.misinformation > s.complaint) (action = 'fact-check'), (confidence = s.misinformation);
   else if (s.complaint >= t.apologise) (action = 'apologise'), (confidence = s.complaint);
-  else if (s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral)) (action = 'thank'), (confidence = s.tone.positive);
+  // Swearing that intensifies praise ("verdomd goed") is emphatic praise even where the tone model is unsure.
+  else if (s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral) || (e.cues.praiseSwearing.length > 0 && s.tone.positive > s.tone.negative)) {
+    (action = 'thank'), (confidence = s.tone.positive);
+  }
   else (action = 'answer'), (confidence = 1 - Math.max(s.troll, s.complaint, s.misinformation, s.toxicity) / 2);
   return { action, confidence: Math.round(confidence * 1000) / 1000, reasons: reasonsFor(action, s, e) };
 }

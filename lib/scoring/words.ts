@@ -76,15 +76,25 @@ export const MOCKING_EMOJI = new Set(['🤡', '🙄', '🥱', '💩', '🖕', '�
 export const POSITIVE_EMOJI = new Set(['❤', '❤️', '😍', '🥰', '👍', '🙏', '😊', '🎉', '👏', '💯', '🔥', '😀', '😃', '🙂', '💪', '✨', '😘', '🤩']);
 export const NEGATIVE_EMOJI = new Set(['😡', '🤬', '😠', '👎', '😤', '😞', '😢', '😭', '💔', '🤮', '🖕', '😒']);
 
+/** Endings forgiven when matching a list word: plurals and the common English / Dutch inflections. */
+const SUFFIXES = ['s', 'es', 'en', 'e', 'ed', 'ing'];
+
+function hasDouble(token: string): boolean {
+  for (let i = 1; i < token.length; i++) if (token.charCodeAt(i) === token.charCodeAt(i - 1)) return true;
+  return false;
+}
+
 /** Matches `token` against a set, forgiving a plural / inflection and a masked letter ("f*ck"). */
 export function inSet(set: ReadonlySet<string>, token: string): string | undefined {
   if (set.has(token)) return token;
-  for (const end of ['s', 'es', 'en', 'e', 'ed', 'ing']) {
+  for (const end of SUFFIXES) {
     if (token.length > end.length + 2 && token.endsWith(end) && set.has(token.slice(0, -end.length))) return token.slice(0, -end.length);
   }
   // "stuupid" → "stupid" after the squeeze in normalise left a double letter.
-  const single = token.replace(/(\p{L})\1/gu, '$1');
-  if (single !== token && set.has(single)) return single;
+  if (hasDouble(token)) {
+    const single = token.replace(/(\p{L})\1/gu, '$1');
+    if (set.has(single)) return single;
+  }
   if (token.includes('*') && token.length >= 3) {
     const re = new RegExp(`^${token.replace(/\*+/g, '\\p{L}+')}$`, 'u');
     for (const w of set) if (w.length >= 3 && re.test(w)) return w;
@@ -109,17 +119,23 @@ export interface TokenClass {
 
 const classCache = new Map<string, TokenClass>();
 
+const LISTED = new Set([...INSULTS, ...SWEARS, ...HOSTILE, ...IDENTITY, ...SLURS]);
+const NOTHING_LISTED = (token: string) =>
+  !token.includes('*') && !LISTED.has(token) && !SUFFIXES.some((e) => token.endsWith(e) && LISTED.has(token.slice(0, -e.length))) && !(hasDouble(token) && LISTED.has(token.replace(/(\p{L})\1/gu, '$1')));
+
 export function classify(token: string): TokenClass {
   let c = classCache.get(token);
   if (c === undefined) {
     if (classCache.size > 50_000) classCache.clear();
-    const insult = inSet(INSULTS, token);
+    // Most words are in no list: one pass over the forms settles them before the per-list lookups.
+    const none = NOTHING_LISTED(token);
+    const insult = none ? undefined : inSet(INSULTS, token);
     c = {
       insult,
-      swear: insult ? undefined : inSet(SWEARS, token),
-      hostile: inSet(HOSTILE, token),
-      identity: IDENTITY.has(token) || inSet(IDENTITY, token) !== undefined,
-      slur: inSet(SLURS, token) !== undefined,
+      swear: none || insult ? undefined : inSet(SWEARS, token),
+      hostile: none ? undefined : inSet(HOSTILE, token),
+      identity: !none && inSet(IDENTITY, token) !== undefined,
+      slur: !none && inSet(SLURS, token) !== undefined,
       you: SECOND_PERSON.has(token),
       me: FIRST_PERSON.has(token) || APOLOGY.has(token),
       negator: NEGATORS.has(token),

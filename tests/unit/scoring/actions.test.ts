@@ -24,6 +24,8 @@ const CASES: [Action, string][] = [
   ['report', 'I know where you live, watch your back'],
   ['report', 'Ik weet waar je woont, pas maar op'],
   ['report', 'Vuile sukkels zijn jullie, stelletje oplichters'],
+  ['report', 'immigrants are vermin, deport them all'],
+  ['report', 'moslims zijn ongedierte'],
 ];
 
 describe('recommended action per comment, English and Dutch', () => {
@@ -33,6 +35,12 @@ describe('recommended action per comment, English and Dutch', () => {
     expect(a.reasons.length).toBeGreaterThanOrEqual(1);
     expect(a.reasons.length).toBeLessThanOrEqual(4);
     for (const r of a.reasons) expect(REASON_CODES).toContain(r.code);
+  });
+
+  it('naming a group is not reported', () => {
+    for (const text of ['Women in tech meetup tonight, all welcome', 'Refugees welcome at our store', 'Vrouwen verdienen gelijk loon']) {
+      expect(one(text).action).not.toBe('report');
+    }
   });
 
   it('detects the language', () => {

@@ -19,6 +19,10 @@ describe('obfuscated profanity is read as what it says', () => {
     expect([...c.insults, ...c.swears, ...c.targeted].length).toBeGreaterThan(0);
   });
 
+  it('replaces links and mentions, in any case', () => {
+    expect(normalise('see HTTPS://EXAMPLE.COM/x and www.shop.nl, @Brand').tokens).toEqual(['see', 'httpurl', 'and', 'httpurl', 'mentionuser']);
+  });
+
   it('leaves numbers and order ids alone', () => {
     expect(normalise('order #4411 since 2024').tokens).toEqual(['order', '4411', 'since', '2024']);
   });
