@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { NEEDS } from '../../lib/panel/queue';
-import { launch, readStore, type Harness, type LaunchOptions } from './harness';
+import { join } from 'node:path';
+import { launch, readStore, SCREENSHOTS, type Harness, type LaunchOptions } from './harness';
 
 /** `plain`: words of a harmless comment in the fixture that the test turns abusive. */
 interface Platform { name: string; url: string; fixture: string; replyBox: string; plain: string; options?: LaunchOptions }
@@ -23,7 +24,7 @@ const PLATFORMS: Platform[] = [
 const ABUSE = 'You stupid idiot clowns, everyone here is a moron and a loser';
 const squash = (s: string): string => s.replace(/\s+/g, ' ').trim();
 
-describe.each(PLATFORMS)('reply desk flow on $name', ({ url, fixture, replyBox, plain, options }) => {
+describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, replyBox, plain, options }) => {
   let h: Harness;
   let page: Page;
   let panel: Page;
@@ -83,6 +84,7 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ url, fixture, replyBox, 
     const target = await veiled.getAttribute('data-comment');
     const host = page.locator(`tactful-badge[data-comment="${target}"]`);
     await expect.poll(() => host.getAttribute('data-veiled')).toBe('');
+    await page.screenshot({ path: join(SCREENSHOTS, `${name.toLowerCase()}-page.png`) });
     await host.locator('.veil button').click();
     expect(await host.getAttribute('data-veiled')).toBeNull();
 
