@@ -28,17 +28,21 @@ function commentIdOf(href: string): { id: string; parentId?: string } | null {
   return top ? { id: top } : null;
 }
 
+/** Host, path and query of an href; a regex rather than `new URL` because every link of every comment is asked. */
+const HREF = /^(?:https?:\/\/([^/?#]+))?(\/[^?#]*)?(?:\?([^#]*))?/;
+
 /** Profile link → handle (vanity, profile.php id, group member id) and a URL without tracking parameters. */
 export function identityOf(href: string): { handle: string; profileUrl: string } | null {
-  const url = new URL(href, 'https://www.facebook.com/');
-  if (!/(^|\.)facebook\.com$/.test(url.hostname) || url.hostname.startsWith('l.')) return null;
-  const id = url.searchParams.get('id');
-  if (url.pathname === '/profile.php' && id) return { handle: id, profileUrl: `${url.origin}/profile.php?id=${id}` };
-  const member = /^\/groups\/[^/]+\/user\/(\d+)/.exec(url.pathname);
-  if (member) return { handle: member[1]!, profileUrl: `${url.origin}${member[0]}/` };
-  const vanity = /^\/([\w.]+)\/?$/.exec(url.pathname)?.[1];
+  const [, host = 'www.facebook.com', path = '/', query = ''] = HREF.exec(href) ?? [];
+  if (!/(^|\.)facebook\.com$/.test(host) || host.startsWith('l.')) return null;
+  const origin = `https://${host}`;
+  const id = /(?:^|&)id=(\d+)/.exec(query)?.[1];
+  if (path === '/profile.php' && id) return { handle: id, profileUrl: `${origin}/profile.php?id=${id}` };
+  const member = /^\/groups\/[^/]+\/user\/(\d+)/.exec(path);
+  if (member) return { handle: member[1]!, profileUrl: `${origin}${member[0]}/` };
+  const vanity = /^\/([\w.]+)\/?$/.exec(path)?.[1];
   if (!vanity || /^(hashtag|groups|watch|photo|events|pages|stories)$/.test(vanity)) return null;
-  return { handle: vanity, profileUrl: `${url.origin}/${vanity}` };
+  return { handle: vanity, profileUrl: `${origin}/${vanity}` };
 }
 
 /** First own link with visible text that points at a profile: the author's name (the avatar link has no text). */

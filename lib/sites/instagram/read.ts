@@ -33,7 +33,8 @@ const depthBelow = (ancestor: Element, el: Element): number => {
  * is shallower in that ancestor is the thread head; one at the same depth is a sibling, so keep climbing.
  */
 function threadHead(row: Element, own: Element): Element | null {
-  for (let up = row.parentElement; up; up = up.parentElement) {
+  const surface = row.closest(IG.dialog) ?? row.closest('main');
+  for (let up = row.parentElement; up && up !== surface; up = up.parentElement) {
     const first = up.querySelector(IG.commentTime);
     if (!first || first === own) continue;
     if (depthBelow(up, first) < depthBelow(up, own)) return first;

@@ -1,0 +1,79 @@
+/**
+ * DOM benchmark (npm run bench:dom): the real adapters and comment tracker, bundled and run in Debian's Chromium
+ * on each platform's committed fixture grown to a generated thread of N comments (one fixture comment cloned
+ * with fresh ids). Measures the first scan of 1,000 and 5,000 comments, and the cost per appended comment when
+ * they arrive in bursts of 10 (scanned the way the runtime does: only the added subtrees, after the burst).
+ * Prints the figures, then one JSON line. Not a test: numbers depend on the machine.
+ */
+import { readFileSync, existsSync, readdirSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { join, resolve } from 'node:path';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import type { BenchResult, BenchSetup } from './bench-dom-page';
+
+const ROOT = resolve(import.meta.dirname, '..');
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+
+interface Setup extends BenchSetup {
+  platform: 'x' | 'facebook' | 'instagram';
+  url: string;
+  fixture: string;
+}
+
+const SETUPS: Setup[] = [
+  { platform: 'x', url: 'https://x.com/wintergear/status/1860000000000000000', fixture: 'x/thread.html',
+    template: '#timeline > [data-testid="cellInnerDiv"]:nth-child(2)', container: '#timeline',
+    before: '#timeline > [data-testid="cellInnerDiv"]:nth-last-child(3)', idPattern: '/status/1860000000000000001' },
+  { platform: 'facebook', url: 'https://www.facebook.com/wintergearnl/posts/pfbid0WinterGearPost1', fixture: 'facebook/post-nl.html',
+    template: '.comments > .thread:nth-child(4)', container: '.comments', idPattern: 'comment_id=5005' },
+  { platform: 'instagram', url: 'https://www.instagram.com/p/DWinter123/', fixture: 'instagram/post.html',
+    template: '.list > .item:nth-child(3)', container: '.list', idPattern: '/c/17900000000000005/' },
+];
+
+/** The adapters and the tracker with the in-page half of the bench, nothing else of the extension. */
+async function bundle(): Promise<string> {
+  const out = await build({ entryPoints: [join(ROOT, 'scripts/bench-dom-page.ts')], bundle: true, write: false, format: 'iife', target: 'chrome120', minify: true });
+  return out.outputFiles[0]!.text;
+}
+
+function contentScriptSizes(): Record<string, number> {
+  const dir = join(ROOT, '.output/chrome-mv3/content-scripts');
+  if (!existsSync(dir)) return {};
+  return Object.fromEntries(readdirSync(dir).filter((f) => f.endsWith('.js'))
+    .map((f) => [f.replace(/\.js$/, ''), gzipSync(readFileSync(join(dir, f)), { level: 9 }).length]));
+}
+
+async function main(): Promise<void> {
+  const code = await bundle();
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
+  const results: Record<string, BenchResult> = {};
+  for (const s of SETUPS) {
+    const page = await browser.newPage();
+    const html = readFileSync(join(ROOT, 'tests/fixtures', s.fixture), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
+    await page.route('**/*', (r) => r.request().url() === s.url ? r.fulfill({ body: html, contentType: 'text/html' }) : r.abort());
+    await page.goto(s.url);
+    await page.addScriptTag({ content: code });
+    const { platform, url, fixture, ...setup } = s;
+    // A string, not a function: tsx would rename helpers inside a serialised function.
+    results[platform] = await page.evaluate(`window.__bench.run(${JSON.stringify(setup)})`)
+      .catch((e: Error) => { throw new Error(`${platform}: ${e.message}`); }) as BenchResult;
+    await page.close();
+  }
+  await browser.close();
+  const sizes = contentScriptSizes();
+  for (const [platform, r] of Object.entries(results)) {
+    console.log(`${platform.padEnd(10)} first scan 1,000: ${r.scan1000.toFixed(1)} ms (target < 50)  ` +
+      `5,000: ${r.scan5000.toFixed(1)} ms (${r.found5000} read)  appended: ${r.perAppended.toFixed(3)} ms/comment (target < 0.2)`);
+  }
+  for (const [name, bytes] of Object.entries(sizes)) console.log(`content script ${name}.js: ${(bytes / 1024).toFixed(1)} KB gzipped (target <= 60)`);
+  if (!Object.keys(sizes).length) console.log('content script sizes: build first (npm run build:chrome)');
+  const round = (x: number, d = 3) => Number(x.toFixed(d));
+  console.log(JSON.stringify({
+    bench: 'dom', median: true, scans: Object.fromEntries(Object.entries(results).map(([k, r]) =>
+      [k, { firstScan1000Ms: round(r.scan1000, 2), firstScan5000Ms: round(r.scan5000, 2), appendedMsPerComment: round(r.perAppended), found5000: r.found5000 }])),
+    contentScriptGzipBytes: sizes, targets: { firstScan1000Ms: 50, appendedMsPerComment: 0.2, contentScriptGzipKB: 60 },
+  }));
+}
+
+main().catch((e) => { console.error(e); process.exit(1); });
