@@ -7,6 +7,7 @@
  */
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
+import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
@@ -69,8 +70,11 @@ async function main(): Promise<void> {
   for (const [name, bytes] of Object.entries(sizes)) console.log(`content script ${name}.js: ${(bytes / 1024).toFixed(1)} KB gzipped (target <= 60)`);
   if (!Object.keys(sizes).length) console.log('content script sizes: build first (npm run build:chrome)');
   const round = (x: number, d = 3) => Number(x.toFixed(d));
+  // Other work on the machine slows every figure down: report it with them.
+  const load = Number(loadavg()[0]!.toFixed(2));
+  console.log(`machine: ${cpus().length} cores, load average ${load} while measuring`);
   console.log(JSON.stringify({
-    bench: 'dom', median: true, scans: Object.fromEntries(Object.entries(results).map(([k, r]) =>
+    bench: 'dom', median: true, cores: cpus().length, loadAverage: load, scans: Object.fromEntries(Object.entries(results).map(([k, r]) =>
       [k, { firstScan1000Ms: round(r.scan1000, 2), firstScan5000Ms: round(r.scan5000, 2), appendedMsPerComment: round(r.perAppended), found5000: r.found5000 }])),
     contentScriptGzipBytes: sizes, targets: { firstScan1000Ms: 50, appendedMsPerComment: 0.2, contentScriptGzipKB: 60 },
   }));

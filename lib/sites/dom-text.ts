@@ -36,6 +36,9 @@ export function readableText(root: Node, skip: (el: Element) => boolean = () => 
 /** Absolute URL for an href on the page, or '' when there is none. */
 export function absoluteUrl(href: string | null | undefined, base: string): string {
   if (!href) return '';
+  // Fast path for the common root-relative href: asked for every comment, and URL parsing dominated scans.
+  const origin = /^https?:\/\/[^/?#]+/.exec(base)?.[0];
+  if (origin && /^\/(?![/\\])[\x21-\x7e]*$/.test(href) && !href.includes('\\')) return origin + href;
   try {
     return new URL(href, base).href;
   } catch {
