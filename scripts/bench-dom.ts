@@ -11,7 +11,11 @@ import { cpus, loadavg } from 'node:os';
 import { join, resolve } from 'node:path';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
-import type { BenchResult, BenchSetup } from './bench-dom-page';
+import type { BenchSetup } from './bench-dom-page';
+
+interface BenchResult { scan1000: number; scan5000: number; perAppended: number; found5000: number }
+
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 
 const ROOT = resolve(import.meta.dirname, '..');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -50,16 +54,34 @@ async function main(): Promise<void> {
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true });
   const results: Record<string, BenchResult> = {};
   for (const s of SETUPS) {
-    const page = await browser.newPage();
-    const html = readFileSync(join(ROOT, 'tests/fixtures', s.fixture), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
-    await page.route('**/*', (r) => r.request().url() === s.url ? r.fulfill({ body: html, contentType: 'text/html' }) : r.abort());
-    await page.goto(s.url);
-    await page.addScriptTag({ content: code });
     const { platform, url, fixture, ...setup } = s;
-    // A string, not a function: tsx would rename helpers inside a serialised function.
-    results[platform] = await page.evaluate(`window.__bench.run(${JSON.stringify(setup)})`)
-      .catch((e: Error) => { throw new Error(`${platform}: ${e.message}`); }) as BenchResult;
-    await page.close();
+    const html = readFileSync(join(ROOT, 'tests/fixtures', fixture), 'utf8').replace(/<script[\s\S]*?<\/script>/gi, '');
+    // A fresh page per run: a first scan is measured cold, as the content script meets it.
+    const inFreshPage = async <T>(call: string): Promise<T> => {
+      const page = await browser.newPage();
+      await page.route('**/*', (r) => r.request().url() === url ? r.fulfill({ body: html, contentType: 'text/html' }) : r.abort());
+      await page.goto(url);
+      await page.addScriptTag({ content: code });
+      // A string, not a function: tsx would rename helpers inside a serialised function.
+      try {
+        return await page.evaluate(call) as T;
+      } catch (e) {
+        throw new Error(`${platform}: ${(e as Error).message}`);
+      } finally {
+        await page.close();
+      }
+    };
+    const scans = async (total: number, runs: number) => {
+      const out: Array<{ ms: number; found: number }> = [];
+      for (let i = 0; i < runs; i++) out.push(await inFreshPage(`window.__bench.firstScan(${JSON.stringify(setup)}, ${total})`));
+      return { ms: median(out.map((r) => r.ms)), found: out[0]!.found };
+    };
+    const s1000 = await scans(1_000, 5);
+    const s5000 = await scans(5_000, 3);
+    const perAppended = median([await inFreshPage<number>(`window.__bench.appended(${JSON.stringify(setup)})`),
+      await inFreshPage<number>(`window.__bench.appended(${JSON.stringify(setup)})`),
+      await inFreshPage<number>(`window.__bench.appended(${JSON.stringify(setup)})`)]);
+    results[platform] = { scan1000: s1000.ms, scan5000: s5000.ms, perAppended, found5000: s5000.found };
   }
   await browser.close();
   const sizes = contentScriptSizes();

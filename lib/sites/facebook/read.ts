@@ -8,11 +8,15 @@ export function own<T extends Element = Element>(article: Element, selector: str
   return [...article.querySelectorAll<T>(selector)].filter((el) => el.closest(FB.article) === article);
 }
 
-const params = (href: string): URLSearchParams => new URL(href, 'https://www.facebook.com/').searchParams;
+/** One query parameter, read with a regex: every comment has several long tracking-laden links. */
+const PARAMS = { comment_id: /[?&]comment_id=([^&#]*)/, reply_comment_id: /[?&]reply_comment_id=([^&#]*)/ } as const;
+const param = (href: string, name: keyof typeof PARAMS): string | null => {
+  const v = PARAMS[name].exec(href)?.[1];
+  return v === undefined ? null : decodeURIComponent(v);
+};
 
 /** Numeric id from comment_id / reply_comment_id; the author link carries it base64 ("comment:<post>_<id>"). */
 function commentIdOf(href: string): { id: string; parentId?: string } | null {
-  const p = params(href);
   const decode = (v: string | null): string | null => {
     if (!v) return null;
     if (/^\d+$/.test(v)) return v;
@@ -22,8 +26,8 @@ function commentIdOf(href: string): { id: string; parentId?: string } | null {
       return null;
     }
   };
-  const reply = decode(p.get('reply_comment_id'));
-  const top = decode(p.get('comment_id'));
+  const reply = decode(param(href, 'reply_comment_id'));
+  const top = decode(param(href, 'comment_id'));
   if (reply) return { id: reply, parentId: top ?? undefined };
   return top ? { id: top } : null;
 }
@@ -126,9 +130,11 @@ export function readArticle(article: Element): Comment | null {
   }
   // Nesting names the direct parent; the URL only names the thread's top comment (flat layouts, S8).
   const parentId = (parent ? readArticle(parent)?.id : undefined) ?? ids.parentId ?? postInfo(post).id ?? undefined;
-  const permalink = new URL(timeLink!.getAttribute('href')!, base);
-  for (const key of [...permalink.searchParams.keys()]) if (!/^(comment_id|reply_comment_id)$/.test(key)) permalink.searchParams.delete(key);
+  // The permalink without Facebook's tracking parameters (__cft__, __tn__): only the comment ids stay.
+  const href = timeLink!.getAttribute('href')!;
+  const keep = (['comment_id', 'reply_comment_id'] as const).map((k) => [k, param(href, k)]).filter(([, v]) => v !== null);
+  const permalink = absoluteUrl(href.split(/[?#]/)[0], base) + (keep.length ? `?${keep.map(([k, v]) => `${k}=${v}`).join('&')}` : '');
   const time = timeLink!.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  return { ...common, id: ids.id, permalink: permalink.href, time, timeText: (timeLink!.textContent ?? '').trim(),
+  return { ...common, id: ids.id, permalink, time, timeText: (timeLink!.textContent ?? '').trim(),
     parentId, depth: ids.parentId && depth === 1 ? 2 : depth, isPost: false };
 }
