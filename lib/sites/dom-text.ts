@@ -7,10 +7,18 @@ const BLOCK = new Set(['DIV', 'P', 'BR', 'LI']);
  * boundaries become newlines, and Tactful's own injected hosts are skipped.
  */
 export function readableText(root: Node, skip: (el: Element) => boolean = () => false): string {
-  let out = '';
+  // Parts plus the last character seen: asking a growing string whether it ends with '\n' flattens it each
+  // time, which made a long text quadratic.
+  const parts: string[] = [];
+  let last = '';
+  const put = (s: string): void => {
+    if (!s) return;
+    parts.push(s);
+    last = s[s.length - 1]!;
+  };
   const walk = (node: Node): void => {
     if (node.nodeType === Node.TEXT_NODE) {
-      out += node.nodeValue ?? '';
+      put(node.nodeValue ?? '');
       return;
     }
     if (node.nodeType !== Node.ELEMENT_NODE) return;
@@ -18,24 +26,26 @@ export function readableText(root: Node, skip: (el: Element) => boolean = () => 
     // svg <title>s are icon names ("Verified"), not what the person wrote.
     if (el.localName.startsWith('tactful-') || el.localName === 'svg' || skip(el)) return;
     if (el.localName === 'img') {
-      out += el.getAttribute('alt') ?? '';
+      put(el.getAttribute('alt') ?? '');
       return;
     }
     if (el.localName === 'br') {
-      out += '\n';
+      put('\n');
       return;
     }
-    const block = BLOCK.has(el.tagName) && out.length > 0 && !out.endsWith('\n');
-    if (block) out += '\n';
+    if (BLOCK.has(el.tagName) && parts.length > 0 && last !== '\n') put('\n');
     for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
   };
   walk(root);
-  return out.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+  return parts.join('').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
 /** Absolute URL for an href on the page, or '' when there is none. */
 export function absoluteUrl(href: string | null | undefined, base: string): string {
   if (!href) return '';
+  // Fast path for the common root-relative href: asked for every comment, and URL parsing dominated scans.
+  const origin = /^https?:\/\/[^/?#]+/.exec(base)?.[0];
+  if (origin && /^\/(?![/\\])[\x21-\x7e]*$/.test(href) && !href.includes('\\')) return origin + href;
   try {
     return new URL(href, base).href;
   } catch {

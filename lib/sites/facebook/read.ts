@@ -8,11 +8,15 @@ export function own<T extends Element = Element>(article: Element, selector: str
   return [...article.querySelectorAll<T>(selector)].filter((el) => el.closest(FB.article) === article);
 }
 
-const params = (href: string): URLSearchParams => new URL(href, 'https://www.facebook.com/').searchParams;
+/** One query parameter, read with a regex: every comment has several long tracking-laden links. */
+const PARAMS = { comment_id: /[?&]comment_id=([^&#]*)/, reply_comment_id: /[?&]reply_comment_id=([^&#]*)/ } as const;
+const param = (href: string, name: keyof typeof PARAMS): string | null => {
+  const v = PARAMS[name].exec(href)?.[1];
+  return v === undefined ? null : decodeURIComponent(v);
+};
 
 /** Numeric id from comment_id / reply_comment_id; the author link carries it base64 ("comment:<post>_<id>"). */
 function commentIdOf(href: string): { id: string; parentId?: string } | null {
-  const p = params(href);
   const decode = (v: string | null): string | null => {
     if (!v) return null;
     if (/^\d+$/.test(v)) return v;
@@ -22,23 +26,27 @@ function commentIdOf(href: string): { id: string; parentId?: string } | null {
       return null;
     }
   };
-  const reply = decode(p.get('reply_comment_id'));
-  const top = decode(p.get('comment_id'));
+  const reply = decode(param(href, 'reply_comment_id'));
+  const top = decode(param(href, 'comment_id'));
   if (reply) return { id: reply, parentId: top ?? undefined };
   return top ? { id: top } : null;
 }
 
+/** Host, path and query of an href; a regex rather than `new URL` because every link of every comment is asked. */
+const HREF = /^(?:https?:\/\/([^/?#]+))?(\/[^?#]*)?(?:\?([^#]*))?/;
+
 /** Profile link → handle (vanity, profile.php id, group member id) and a URL without tracking parameters. */
 export function identityOf(href: string): { handle: string; profileUrl: string } | null {
-  const url = new URL(href, 'https://www.facebook.com/');
-  if (!/(^|\.)facebook\.com$/.test(url.hostname) || url.hostname.startsWith('l.')) return null;
-  const id = url.searchParams.get('id');
-  if (url.pathname === '/profile.php' && id) return { handle: id, profileUrl: `${url.origin}/profile.php?id=${id}` };
-  const member = /^\/groups\/[^/]+\/user\/(\d+)/.exec(url.pathname);
-  if (member) return { handle: member[1]!, profileUrl: `${url.origin}${member[0]}/` };
-  const vanity = /^\/([\w.]+)\/?$/.exec(url.pathname)?.[1];
+  const [, host = 'www.facebook.com', path = '/', query = ''] = HREF.exec(href) ?? [];
+  if (!/(^|\.)facebook\.com$/.test(host) || host.startsWith('l.')) return null;
+  const origin = `https://${host}`;
+  const id = /(?:^|&)id=(\d+)/.exec(query)?.[1];
+  if (path === '/profile.php' && id) return { handle: id, profileUrl: `${origin}/profile.php?id=${id}` };
+  const member = /^\/groups\/[^/]+\/user\/(\d+)/.exec(path);
+  if (member) return { handle: member[1]!, profileUrl: `${origin}${member[0]}/` };
+  const vanity = /^\/([\w.]+)\/?$/.exec(path)?.[1];
   if (!vanity || /^(hashtag|groups|watch|photo|events|pages|stories)$/.test(vanity)) return null;
-  return { handle: vanity, profileUrl: `${url.origin}/${vanity}` };
+  return { handle: vanity, profileUrl: `${origin}/${vanity}` };
 }
 
 /** First own link with visible text that points at a profile: the author's name (the avatar link has no text). */
@@ -122,9 +130,11 @@ export function readArticle(article: Element): Comment | null {
   }
   // Nesting names the direct parent; the URL only names the thread's top comment (flat layouts, S8).
   const parentId = (parent ? readArticle(parent)?.id : undefined) ?? ids.parentId ?? postInfo(post).id ?? undefined;
-  const permalink = new URL(timeLink!.getAttribute('href')!, base);
-  for (const key of [...permalink.searchParams.keys()]) if (!/^(comment_id|reply_comment_id)$/.test(key)) permalink.searchParams.delete(key);
+  // The permalink without Facebook's tracking parameters (__cft__, __tn__): only the comment ids stay.
+  const href = timeLink!.getAttribute('href')!;
+  const keep = (['comment_id', 'reply_comment_id'] as const).map((k) => [k, param(href, k)]).filter(([, v]) => v !== null);
+  const permalink = absoluteUrl(href.split(/[?#]/)[0], base) + (keep.length ? `?${keep.map(([k, v]) => `${k}=${v}`).join('&')}` : '');
   const time = timeLink!.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined;
-  return { ...common, id: ids.id, permalink: permalink.href, time, timeText: (timeLink!.textContent ?? '').trim(),
+  return { ...common, id: ids.id, permalink, time, timeText: (timeLink!.textContent ?? '').trim(),
     parentId, depth: ids.parentId && depth === 1 ? 2 : depth, isPost: false };
 }

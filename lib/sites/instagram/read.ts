@@ -29,14 +29,19 @@ const depthBelow = (ancestor: Element, el: Element): number => {
 
 /**
  * Replies sit in a container nested under their thread's first comment, one level deeper than their siblings.
- * Climbing from a comment, the first ancestor that holds an earlier comment tells which: an earlier comment that
- * is shallower in that ancestor is the thread head; one at the same depth is a sibling, so keep climbing.
+ * Climbing from a comment, the nearest earlier sibling subtree that holds a comment tells which: a comment that is
+ * shallower in the common ancestor is the thread head; one at the same depth is a sibling, so keep climbing.
+ * Only earlier siblings are searched (one thread each), never the whole list: a list-wide query per comment made
+ * a 5,000-comment scan quadratic.
  */
 function threadHead(row: Element, own: Element): Element | null {
-  for (let up = row.parentElement; up; up = up.parentElement) {
-    const first = up.querySelector(IG.commentTime);
-    if (!first || first === own) continue;
-    if (depthBelow(up, first) < depthBelow(up, own)) return first;
+  const surface = row.closest(IG.dialog) ?? row.closest('main');
+  for (let child: Element = row, up = row.parentElement; up && up !== surface; child = up, up = up.parentElement) {
+    let earlier: Element | null = null;
+    for (let sib = child.previousElementSibling; sib && !earlier; sib = sib.previousElementSibling) {
+      earlier = sib.matches(IG.commentTime) ? sib : sib.querySelector(IG.commentTime);
+    }
+    if (earlier && depthBelow(up, earlier) < depthBelow(up, own)) return earlier;
   }
   return null;
 }

@@ -3,6 +3,7 @@ import { absoluteUrl, readableText } from '../dom-text';
 import { connectsUp, X } from './selectors';
 import { insertReply, openModeration } from './actions';
 import { own } from './own';
+import { zoneOf } from './zones';
 
 function statusOf(href: string | null): { handle: string; id: string } | null {
   if (!href) return null;
@@ -26,19 +27,6 @@ function focusedArticle(doc: Document): Element | null {
   if (found) focused.set(doc, found);
   return found;
 }
-
-/**
- * "Discover more" heading: every post after it is unrelated to the conversation (CPFT). Read from the live h2
- * collection, which the browser keeps up to date, instead of a selector scan of the whole timeline per mutation.
- */
-function discoverHeading(doc: Document): Element | null {
-  for (const h of doc.getElementsByTagName('h2')) {
-    if (h.matches(X.discoverHeading) && !h.closest(X.tweet)) return h;
-  }
-  return null;
-}
-
-const before = (a: Node, b: Node): boolean => (a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING) !== 0;
 
 /** The article in the nearest earlier cell (deleted posts are articles without the tweet testid). */
 function previousArticle(article: Element): Element | null {
@@ -71,11 +59,14 @@ export const xAdapter: SiteAdapter = {
   /** On a status page: the focused post and the replies below it, up to "Discover more". Elsewhere: every post. */
   findComments(root) {
     const doc = (root as Node).ownerDocument ?? (root as Document);
-    const heading = discoverHeading(doc);
     const focused = focusedArticle(doc);
     const all = [...root.querySelectorAll(X.tweet)];
     if (root instanceof Element && root.matches(X.tweet)) all.unshift(root);
-    return all.filter((a) => (!heading || before(a, heading)) && (!focused || a === focused || before(focused, a)));
+    return all.filter((a) => {
+      const cell = a.closest(X.cell);
+      const zone = cell ? zoneOf(cell, focused) : 'thread';
+      return zone === 'thread' || (zone === 'above' && !focused);
+    });
   },
 
   closestComment: (node) => (node instanceof Element ? node : node.parentElement)?.closest(X.tweet) ?? null,

@@ -20,8 +20,9 @@ export const X = {
   time: 'a[href*="/status/"] > time[datetime]',
   /** "Show more" link that expands a truncated post. Checked 2026-11-25 (CPFT). */
   showMore: '[data-testid="tweet-text-show-more-link"]',
-  /** "Discover more" heading cell: every post after it is unrelated (CPFT DISCOVER_MORE_HEADING). Checked 2026-11-25. */
-  discoverHeading: '[data-testid="cellInnerDiv"] h2[role="heading"]',
+  /** "Discover more" heading, in a cell without an article: every post after it is unrelated (CPFT
+   * DISCOVER_MORE_HEADING). Checked 2026-11-25. */
+  discoverHeading: 'h2[role="heading"]',
   /** Reply button in a post's action bar. Checked 2026-11-25. */
   replyButton: '[data-testid="reply"]',
   /** Draft.js editor (inline or modal; thread composers add _1, _2). Checked 2026-11-25. */

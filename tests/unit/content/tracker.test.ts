@@ -24,7 +24,8 @@ describe('CommentTracker', () => {
     expect(t.see(c('2'), recycled)).toBe(true);
     expect(t.element('1')).toBeUndefined();
     expect(t.element('2')).toBe(recycled);
-    expect(t.see(c('1'), first)).toBe(false);
+    expect(t.see(c('1', 'expanded text'), first)).toBe(false);
+    expect(t.element('1')).toBeUndefined(); // first is not in the page
     recycled.remove();
     expect(t.element('1')).toBeUndefined();
   });

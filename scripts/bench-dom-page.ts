@@ -1,0 +1,83 @@
+/**
+ * The in-page half of `npm run bench:dom`, bundled by scripts/bench-dom.ts with the real adapters and tracker:
+ * grows the fixture's thread by cloning one comment with fresh ids, then times scans.
+ */
+import { adapterFor } from '../lib/sites';
+import { CommentTracker } from '../lib/content/tracker';
+
+export interface BenchSetup {
+  /** The comment to clone, where clones go (before `before`, if given), and the id text each clone rewrites. */
+  template: string;
+  container: string;
+  before?: string;
+  idPattern: string;
+}
+
+const settle = (): Promise<void> => new Promise((r) => requestAnimationFrame(() => setTimeout(r, 0)));
+
+function context(setup: BenchSetup) {
+  const adapter = adapterFor(location.href)!;
+  const template = document.querySelector(setup.template)!;
+  const container = document.querySelector(setup.container)!;
+  const anchor = setup.before ? document.querySelector(setup.before) : null;
+  let next = 1;
+  const grow = (n: number): Element[] => {
+    const added: Element[] = [];
+    for (let i = 0; i < n; i++) {
+      const holder = document.createElement('div');
+      // Bench-only markup from our own fixture, never page text.
+      holder.innerHTML = template.outerHTML.split(setup.idPattern).join(setup.idPattern.replace(/\d+/, String(2_000_000 + next++)));
+      added.push(holder.firstElementChild!);
+    }
+    for (const el of added) container.insertBefore(el, anchor);
+    return added;
+  };
+  const scan = (root: ParentNode, tracker: CommentTracker): number => {
+    let fresh = 0;
+    for (const el of adapter.findComments(root)) {
+      const c = adapter.readComment(el);
+      if (c && tracker.see(c, el)) fresh++;
+    }
+    return fresh;
+  };
+  return { adapter, grow, scan };
+}
+
+/**
+ * The content script's first pass over a freshly loaded page of `total` comments: once per page load (the
+ * driver reloads between runs), so nothing the first pass touches is warm.
+ */
+async function firstScan(setup: BenchSetup, total: number): Promise<{ ms: number; found: number }> {
+  const { adapter, grow, scan } = context(setup);
+  grow(total - adapter.findComments(document).length);
+  await settle(); // the page has rendered before the content script runs
+  const t0 = performance.now();
+  const tracker = new CommentTracker();
+  scan(document, tracker);
+  return { ms: performance.now() - t0, found: tracker.size };
+}
+
+/**
+ * 500 comments appended to a 5,000-comment thread in bursts of 10, each burst scanned after it rendered, as the
+ * runtime's coalesced flush does: only the added subtrees, never the whole page.
+ */
+async function appended(setup: BenchSetup): Promise<number> {
+  const { grow, scan } = context(setup);
+  grow(5_000 - 8);
+  await settle();
+  const tracker = new CommentTracker();
+  scan(document, tracker);
+  let spent = 0;
+  let count = 0;
+  for (let burst = 0; burst < 50; burst++) {
+    const added = grow(10);
+    await settle();
+    const t0 = performance.now();
+    for (const root of added) count += scan(root, tracker);
+    spent += performance.now() - t0;
+  }
+  if (count !== 500) throw new Error(`expected 500 appended comments, read ${count}`);
+  return spent / count;
+}
+
+(window as unknown as { __bench: unknown }).__bench = { firstScan, appended };
