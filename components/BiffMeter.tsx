@@ -1,22 +1,30 @@
 import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
+import { send } from '@/lib/messaging/transport';
 import type { Tone } from '@/lib/scoring/assessment';
 import { biffCheck } from '@/lib/templates/biff';
 import type { TemplateLanguage } from '@/lib/templates/situations';
 
 const LETTERS = ['brief', 'informative', 'friendly', 'firm'] as const;
 
-type ToneOf = (text: string) => Tone | undefined;
-let scorer: Promise<ToneOf> | undefined;
-/** The scorer (and its model) loads on the first draft, not with the panel: the queue opens faster. */
-const loadScorer = (): Promise<ToneOf> =>
-  (scorer ??= import('@/lib/scoring/score').then(({ assessBatch }) => (text: string) => assessBatch([{ id: 'draft', text }])[0]?.tone));
+/** The draft's tone from the background's scorer (the model ships once, in the worker), after typing pauses. */
+function useDraftTone(text: string): Tone | undefined {
+  const [tone, setTone] = useState<Tone>();
+  useEffect(() => {
+    if (!text.trim()) return setTone(undefined);
+    let alive = true;
+    const timer = setTimeout(() => {
+      void send('panel/draft-tone', { text }).then((reply) => { if (alive && reply.ok) setTone(reply.data); });
+    }, 150);
+    return () => { alive = false; clearTimeout(timer); };
+  }, [text]);
+  return tone;
+}
 
 /** Live BIFF check of the draft (Brief, Informative, Friendly, Firm) with the tips for the weak letters. */
 export function BiffMeter({ text, language }: { text: string; language: TemplateLanguage }) {
-  const [toneOf, setToneOf] = useState<ToneOf>();
-  useEffect(() => { void loadScorer().then((f) => setToneOf(() => f)); }, []);
-  const result = useMemo(() => biffCheck(text, language, text.trim() ? toneOf?.(text) : undefined), [text, language, toneOf]);
+  const tone = useDraftTone(text);
+  const result = useMemo(() => biffCheck(text, language, tone), [text, language, tone]);
   const tips = LETTERS.flatMap((l) => result[l].tips);
   return (
     <div class="biff" aria-label={t('biff_label')} role="group">

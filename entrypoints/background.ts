@@ -38,6 +38,7 @@ export default defineBackground(() => {
         return null;
       },
       'panel/state': ({ tabId }) => registry.get(tabId),
+      'panel/draft-tone': ({ text }) => assessBatch([{ id: 'draft', text }])[0]!.tone,
     },
     { answerUnknown: true },
   );

@@ -100,6 +100,11 @@ export const protocol = {
   },
   /** panel → background: everything known about a tab. */
   'panel/state': { request: z.object({ tabId }), response: TabStateSchema },
+  /** panel → background: the tone of a draft, for BIFF's "Friendly" (the model lives only in the worker). */
+  'panel/draft-tone': {
+    request: z.object({ text: text(10_000) }),
+    response: z.object({ negative: unit, neutral: unit, positive: unit }),
+  },
   /** panel → background: the user saved settings; rescore with the new thresholds and update the page shield. */
   'panel/settings-changed': { request: z.object({}), response: z.null() },
   /** background → panels: a tab's state changed; ask again. */

@@ -36,8 +36,13 @@ describe('the reply desk with the communication guide', () => {
     await jane.getByRole('button', { name: 'Apologise' }).click();
     await expect.poll(() => jane.locator('textarea').inputValue()).toContain('Sam');
     expect(await jane.locator('textarea').inputValue()).not.toContain('[agent?]');
-    // The live BIFF check scores the draft per letter.
+    // The live BIFF check scores the draft per letter; Friendly uses the worker's scorer on the draft's tone.
     expect(await jane.locator('.biff [role="meter"]').count()).toBe(4);
+    const friendly = jane.locator('.biff [role="meter"][aria-label="Friendly"]');
+    await jane.locator('textarea').fill('Thank you so much Jane, we are glad you told us. We will fix it today: https://acme.example/help');
+    await expect.poll(async () => Number(await friendly.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(70);
+    await jane.locator('textarea').fill('This is your own fault, you clearly did not read the terms. Terrible, stupid complaint.');
+    await expect.poll(async () => Number(await friendly.getAttribute('aria-valuenow'))).toBeLessThan(70);
   });
 
   it('a fact-check cites a source from the guide', async () => {
