@@ -4,7 +4,7 @@ import { insertVerified } from '../editor';
 import { byText, highlight, hover } from '../menu';
 import { isVisible, waitFor } from '../wait';
 import { FB, FB_LABELS } from './selectors';
-import { own, postOf } from './read';
+import { commentLinks, own, postOf } from './read';
 
 const label = (el: Element): string => el.getAttribute('aria-label') ?? el.textContent ?? '';
 const matchesAny = (el: Element, patterns: readonly RegExp[]): boolean => patterns.some((p) => p.test(label(el).trim()));
@@ -15,7 +15,7 @@ function replyButton(article: Element): HTMLElement | null {
   const buttons = own<HTMLElement>(article, FB.button);
   const named = buttons.find((b) => matchesAny(b, FB_LABELS.reply));
   if (named) return named;
-  const row = own(article, FB.commentLink).at(-1)?.closest('ul');
+  const row = commentLinks(article).at(-1)?.closest('ul');
   return row ? [...row.querySelectorAll<HTMLElement>(FB.button)][1] ?? null : null;
 }
 

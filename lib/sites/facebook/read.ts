@@ -50,13 +50,20 @@ export function identityOf(href: string): { handle: string; profileUrl: string }
 }
 
 /** First own link with visible text that points at a profile: the author's name (the avatar link has no text). */
-function authorLink(article: Element): HTMLAnchorElement | null {
-  return own<HTMLAnchorElement>(article, 'a[href]').find((a) => a.getAttribute('aria-hidden') !== 'true'
+function authorLink(article: Element, links = own<HTMLAnchorElement>(article, 'a[href]')): HTMLAnchorElement | null {
+  return links.find((a) => a.getAttribute('aria-hidden') !== 'true'
     && (a.textContent ?? '').trim() && identityOf(a.getAttribute('href')!)) ?? null;
 }
 
+/**
+ * `FB.commentLink`, checked in script: an attribute-substring query costs far more than a plain one on freshly
+ * inserted subtrees (bench:dom).
+ */
+export const commentLinks = (article: Element, links = own<HTMLAnchorElement>(article, 'a[href]')): HTMLAnchorElement[] =>
+  links.filter((a) => a.getAttribute('href')!.includes('comment_id='));
+
 export const isComment = (article: Element): boolean =>
-  !!article.parentElement?.closest(FB.article) && own(article, FB.commentLink).length > 0;
+  !!article.parentElement?.closest(FB.article) && commentLinks(article).length > 0;
 
 /** The thread's post: the outermost article (a post dialog or a feed story). */
 export function postOf(article: Element): Element {
@@ -95,7 +102,8 @@ function bodyOf(article: Element): Element | null {
 
 export function readArticle(article: Element): Comment | null {
   const base = article.ownerDocument.location?.href ?? 'https://www.facebook.com/';
-  const author = authorLink(article);
+  const ownLinks = own<HTMLAnchorElement>(article, 'a[href]'); // read once: every field below looks at the links
+  const author = authorLink(article, ownLinks);
   const who = author ? identityOf(author.getAttribute('href')!) : null;
   const post = postOf(article);
   const owner = post === article ? who : postInfo(post).owner;
@@ -112,13 +120,13 @@ export function readArticle(article: Element): Comment | null {
   };
   if (post === article) {
     const id = postIdOf(article);
-    const link = own<HTMLAnchorElement>(article, 'a[href]').find((a) => FB.postPath.test(a.getAttribute('href') ?? ''));
+    const link = ownLinks.find((a) => FB.postPath.test(a.getAttribute('href') ?? ''));
     if (!id || !link) return null;
     return { ...common, id, permalink: absoluteUrl(link.getAttribute('href')!.split('?')[0], base),
       timeText: (link.textContent ?? '').trim(), depth: 0, isPost: true, byOwner: true };
   }
   // The time link is the comment_id link that is not the author's own profile link.
-  const links = own<HTMLAnchorElement>(article, FB.commentLink);
+  const links = commentLinks(article, ownLinks);
   const timeLink = links.filter((a) => identityOf(a.getAttribute('href')!) === null).at(-1) ?? links.at(-1);
   const ids = timeLink ? commentIdOf(timeLink.getAttribute('href')!) : null;
   if (!ids) return null;

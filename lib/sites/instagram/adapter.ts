@@ -1,5 +1,5 @@
 import type { AdapterHealth, SiteAdapter } from '../site-adapter';
-import { IG } from './selectors';
+import { commentTimes, IG } from './selectors';
 import { readRow, rowOf, timeOf } from './read';
 import { insertReply, openModeration } from './actions';
 
@@ -11,7 +11,7 @@ export const instagramAdapter: SiteAdapter = {
   /** One block per comment permalink. The caption is context, read only to know the post owner. */
   findComments(root) {
     const rows = new Set<Element>();
-    for (const time of root.querySelectorAll(IG.commentTime)) {
+    for (const time of commentTimes(root)) {
       const row = rowOf(time);
       if (row) rows.add(row);
     }

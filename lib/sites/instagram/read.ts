@@ -1,7 +1,7 @@
 /** Reading Instagram comment blocks into plain records. Pure DOM reads. */
 import type { Comment } from '../site-adapter';
 import { absoluteUrl, readableText } from '../dom-text';
-import { IG } from './selectors';
+import { commentTimes, IG, isCommentTime } from './selectors';
 
 const MAX_CLIMB = 14;
 
@@ -19,7 +19,7 @@ export function rowOf(time: Element): Element | null {
   return null;
 }
 
-export const timeOf = (row: Element): Element | null => row.querySelector(IG.commentTime);
+export const timeOf = (row: Element): Element | null => commentTimes(row)[0] ?? null;
 
 const depthBelow = (ancestor: Element, el: Element): number => {
   let n = 0;
@@ -39,7 +39,7 @@ function threadHead(row: Element, own: Element): Element | null {
   for (let child: Element = row, up = row.parentElement; up && up !== surface; child = up, up = up.parentElement) {
     let earlier: Element | null = null;
     for (let sib = child.previousElementSibling; sib && !earlier; sib = sib.previousElementSibling) {
-      earlier = sib.matches(IG.commentTime) ? sib : sib.querySelector(IG.commentTime);
+      earlier = isCommentTime(sib) ? sib : commentTimes(sib)[0] ?? null;
     }
     if (earlier && depthBelow(up, earlier) < depthBelow(up, own)) return earlier;
   }
@@ -62,7 +62,7 @@ export function ownerOf(doc: Document, near: Element): string | null {
 /** The author of the caption, the one time[datetime] that is not a comment permalink; else the canonical URL. */
 function findOwner(doc: Document, scope: ParentNode): string | null {
   for (const time of scope.querySelectorAll(IG.time)) {
-    if (time.closest('a[href*="/c/"]')) continue;
+    if (isCommentTime(time)) continue;
     for (let el = time.parentElement, i = 0; el && i < MAX_CLIMB; el = el.parentElement, i++) {
       const link = [...el.querySelectorAll('a[href]')].find((a) => (a.textContent ?? '').trim() && handleOf(a));
       if (link) return handleOf(link);

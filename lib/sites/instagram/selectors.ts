@@ -36,3 +36,14 @@ export const IG_LABELS = {
     hide: [/^hide/i, /^verbergen/i, /^ocultar/i],
   },
 } as const;
+
+/**
+ * `commentTime`, checked in script: Blink answers an attribute-substring + child-combinator query on a freshly
+ * inserted subtree ~10x slower than a plain tag query (0.4 ms per appended comment in bench:dom).
+ */
+export function isCommentTime(el: Element): boolean {
+  const link = el.parentElement;
+  return el.localName === 'time' && el.hasAttribute('datetime') && link?.localName === 'a' && IG.commentPath.test(link.getAttribute('href') ?? '');
+}
+
+export const commentTimes = (root: ParentNode): Element[] => [...root.querySelectorAll('time')].filter(isCommentTime);

@@ -4,7 +4,7 @@ import { insertVerified } from '../editor';
 import { byText, highlight } from '../menu';
 import { isVisible, waitFor } from '../wait';
 import { X } from './selectors';
-import { own } from './own';
+import { own, ownTime } from './own';
 
 export async function insertReply(el: Element, text: string): Promise<InsertResult> {
   const isFocused = el.getAttribute('tabindex') === '-1';
@@ -35,7 +35,7 @@ export async function openModeration(el: Element, kind: ModerationKind): Promise
   // The menu is hydrated asynchronously: wait for an item, not just the container (CPFT).
   const menu = await waitFor(() => el.ownerDocument.querySelector(X.menu)?.querySelector(X.menuItem)?.closest(X.menu));
   if (!menu) return { ok: false, reason: 'no-menu' };
-  const handle = /^\/(\w+)\/status\//.exec(own(el, X.time)?.parentElement?.getAttribute('href') ?? '')?.[1] ?? '';
+  const handle = /^\/(\w+)\/status\//.exec(ownTime(el)?.parentElement?.getAttribute('href') ?? '')?.[1] ?? '';
   // X has no per-reply "hide" item with a stable hook (only the post owner sees "Hide reply"): the menu stays open.
   const item = kind === 'block' ? menu.querySelector(X.blockItem)
     : kind === 'report' ? menu.querySelector(X.reportItem)

@@ -2,7 +2,7 @@ import type { AdapterHealth, Comment, SiteAdapter } from '../site-adapter';
 import { absoluteUrl, readableText } from '../dom-text';
 import { connectsUp, X } from './selectors';
 import { insertReply, openModeration } from './actions';
-import { own } from './own';
+import { own, ownTime } from './own';
 import { zoneOf } from './zones';
 
 function statusOf(href: string | null): { handle: string; id: string } | null {
@@ -12,7 +12,7 @@ function statusOf(href: string | null): { handle: string; id: string } | null {
   return m ? { handle: m[1]!, id: m[2]! } : null;
 }
 
-const idOf = (article: Element): string | undefined => statusOf(own(article, X.time)?.parentElement?.getAttribute('href') ?? null)?.id;
+const idOf = (article: Element): string | undefined => statusOf(ownTime(article)?.parentElement?.getAttribute('href') ?? null)?.id;
 
 /** The conversation's own post, from the URL; null on timelines (home, profile, search). */
 const pageStatus = (doc: Document) => statusOf(doc.location?.pathname ?? null);
@@ -73,7 +73,7 @@ export const xAdapter: SiteAdapter = {
 
   readComment(el) {
     try {
-      const timeEl = own(el, X.time);
+      const timeEl = ownTime(el);
       const status = statusOf(timeEl?.parentElement?.getAttribute('href') ?? null);
       if (!timeEl || !status) return null;
       const doc = el.ownerDocument;
