@@ -3,6 +3,7 @@
  * sizes suit the long tail of rare n-grams, and a seeded shuffle makes `npm run train` reproducible.
  */
 import { DENSE_SIZE } from '../../lib/scoring/features';
+import { logCountRatio } from './nb';
 
 export interface Encoded {
   idx: Int32Array;
@@ -26,6 +27,8 @@ export interface TrainOptions {
   l2: number;
   /** Return the mean of the weights at the end of each epoch (Polyak averaging) instead of the best epoch's. */
   average?: boolean;
+  /** Binary heads only: NB log-count-ratio feature scaling with this interpolation weight (see nb.ts). */
+  nbBeta?: number;
 }
 
 export function mulberry32(seed: number): () => number {
@@ -39,17 +42,17 @@ export function mulberry32(seed: number): () => number {
   };
 }
 
-/** Class scores: one logit for a binary head, k logits for softmax. */
-export function predict(h: Head, x: Encoded): Float64Array {
+/** Class scores: one logit for a binary head, k logits for softmax; `scale` multiplies each hashed feature. */
+export function predict(h: Head, x: Encoded, scale?: Float32Array): Float64Array {
   const z = Float64Array.from(h.bias);
   const norm = x.idx.length ? 1 / Math.sqrt(x.idx.length) : 0;
-  for (const i of x.idx) for (let c = 0; c < h.k; c++) z[c]! += h.w[i * h.k + c]! * norm;
+  for (const i of x.idx) for (let c = 0; c < h.k; c++) z[c]! += h.w[i * h.k + c]! * norm * (scale ? scale[i]! : 1);
   for (let c = 0; c < h.k; c++) for (let d = 0; d < DENSE_SIZE; d++) z[c]! += h.dense[c * DENSE_SIZE + d]! * x.dense[d]!;
   return z;
 }
 
-export function probabilities(h: Head, x: Encoded): Float64Array {
-  const z = predict(h, x);
+export function probabilities(h: Head, x: Encoded, scale?: Float32Array): Float64Array {
+  const z = predict(h, x, scale);
   if (h.k === 1) return Float64Array.of(1 / (1 + Math.exp(-z[0]!)));
   const m = Math.max(...z);
   const e = z.map((v) => Math.exp(v - m));
@@ -71,6 +74,9 @@ export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOp
   let best: Head | undefined;
   let bestScore = -Infinity;
   const avg: Head = { k, w: new Float32Array(size), dense: new Float64Array(k * DENSE_SIZE), bias: new Float64Array(k) };
+  const scale = opt.nbBeta !== undefined && k === 1 ? logCountRatio(xs, ys, opt.bits, opt.nbBeta) : undefined;
+  // The head others see has the scale folded into its weights: a plain linear model.
+  const folded = (src: Head): Head => ({ k, w: scale ? src.w.map((v, i) => v * scale[i]!) : Float32Array.from(src.w), dense: Float64Array.from(src.dense), bias: Float64Array.from(src.bias) });
   for (let epoch = 0; epoch < opt.epochs; epoch++) {
     for (let i = order.length - 1; i > 0; i--) {
       const j = Math.floor(rand() * (i + 1));
@@ -78,7 +84,7 @@ export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOp
     }
     for (const n of order) {
       const x = xs[n]!, y = ys[n]!;
-      const p = probabilities(h, x);
+      const p = probabilities(h, x, scale);
       const cw = opt.classWeight[y] ?? 1;
       const norm = x.idx.length ? 1 / Math.sqrt(x.idx.length) : 0;
       for (let c = 0; c < k; c++) {
@@ -86,7 +92,7 @@ export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOp
         const g = (p[c]! - target) * cw;
         for (const i of x.idx) {
           const at = i * k + c;
-          const gi = g * norm + opt.l2 * h.w[at]!;
+          const gi = g * norm * (scale ? scale[i]! : 1) + opt.l2 * h.w[at]!;
           g2[at]! += gi * gi;
           h.w[at]! -= (opt.lr * gi) / Math.sqrt(g2[at]!);
         }
@@ -107,12 +113,9 @@ export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOp
       avg.bias.forEach((v, i) => (avg.bias[i] = v + (h.bias[i]! - v) * a));
     }
     if (!after) continue;
-    const score = after(opt.average ? avg : h);
-    if (score > bestScore) {
-      bestScore = score;
-      const src = opt.average ? avg : h;
-      best = { k, w: Float32Array.from(src.w), dense: Float64Array.from(src.dense), bias: Float64Array.from(src.bias) };
-    }
+    const view = folded(opt.average ? avg : h);
+    const score = after(view);
+    if (score > bestScore) (bestScore = score), (best = view);
   }
-  return best ?? (opt.average ? avg : h);
+  return best ?? folded(opt.average ? avg : h);
 }
