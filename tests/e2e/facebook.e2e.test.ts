@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pageLayout, type Harness } from './harness';
+import { launch, layoutWithAndWithoutBadges, type Harness } from './harness';
 import { badged, consoleErrors, probe, type Probe } from './platform';
 
 const POST = 'https://www.facebook.com/wintergearnl/posts/pfbid0WinterGearPost1';
@@ -28,10 +28,7 @@ describe('Facebook adapter in Chromium (Dutch UI)', () => {
   });
 
   it('badges without moving anything on the page', async () => {
-    const withBadges = await pageLayout(page);
-    await page.evaluate(() => document.querySelectorAll('tactful-badge').forEach((b) => { (b as HTMLElement).style.display = 'none'; }));
-    const without = await pageLayout(page);
-    await page.evaluate(() => document.querySelectorAll('tactful-badge').forEach((b) => { (b as HTMLElement).style.display = ''; }));
+    const { withBadges, without } = await layoutWithAndWithoutBadges(page);
     expect(withBadges).toEqual(without);
   });
 

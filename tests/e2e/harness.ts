@@ -114,8 +114,8 @@ export async function launch(pages: Pages, options: LaunchOptions = {}): Promise
   };
 }
 
-/** Boxes of every element of the page except Tactful's own, to prove the badges never move anything. */
-export async function pageLayout(page: Page): Promise<string[]> {
+/** Boxes of every element of the page except Tactful's own, as text, to compare layouts. */
+function pageLayout(page: Page): Promise<string[]> {
   return page.evaluate(() =>
     [...document.querySelectorAll('body *')]
       .filter((el) => !el.closest('tactful-badge'))
@@ -123,6 +123,18 @@ export async function pageLayout(page: Page): Promise<string[]> {
         const r = el.getBoundingClientRect();
         return `${el.tagName}:${r.x.toFixed(1)},${r.y.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`;
       }));
+}
+
+const showBadges = (page: Page, shown: boolean): Promise<void> =>
+  page.evaluate((on) => document.querySelectorAll<HTMLElement>('tactful-badge').forEach((b) => { b.style.display = on ? '' : 'none'; }), shown);
+
+/** The page's layout with Tactful's badges shown and with them hidden, to prove the badges never move anything. */
+export async function layoutWithAndWithoutBadges(page: Page): Promise<{ withBadges: string[]; without: string[] }> {
+  const withBadges = await pageLayout(page);
+  await showBadges(page, false);
+  const without = await pageLayout(page);
+  await showBadges(page, true);
+  return { withBadges, without };
 }
 
 /** Reads one object store of the extension's IndexedDB from an extension page (the panel). */

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launch, pageLayout, type Harness } from './harness';
+import { launch, layoutWithAndWithoutBadges, type Harness } from './harness';
 import { xThreadPage, type XReply } from '../fixtures/x/thread';
 
 const POST = 'https://x.com/acmeshop/status/1900000000000000000';
@@ -33,9 +33,8 @@ describe('hostile comment text', () => {
     const shadowMarkup = await page.locator('tactful-badge').evaluateAll((hosts) =>
       hosts.map((h) => [...h.shadowRoot!.querySelectorAll('*')].map((e) => e.localName).join(',')));
     for (const m of shadowMarkup) expect(m).toBe('style,span,span,span,div,span,button'); // badge + (hidden) veil
-    const shown = await pageLayout(page);
-    await page.evaluate(() => document.querySelectorAll('tactful-badge').forEach((b) => { (b as HTMLElement).style.display = 'none'; }));
-    expect(await pageLayout(page)).toEqual(shown);
+    const { withBadges, without } = await layoutWithAndWithoutBadges(page);
+    expect(withBadges).toEqual(without);
   });
 
   it('shows every comment as text in the panel; nothing executes; the layout holds', async () => {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launch, pageLayout, SCREENSHOTS, type Harness } from './harness';
+import { launch, layoutWithAndWithoutBadges, SCREENSHOTS, type Harness } from './harness';
 
 const POST = 'https://x.com/acmeshop/status/1850000000000000001';
 
@@ -28,10 +28,7 @@ describe('walking skeleton on an X conversation', () => {
   });
 
   it('leaves the page layout exactly as it was', async () => {
-    const withBadges = await pageLayout(page);
-    await page.evaluate(() => document.querySelectorAll('tactful-badge').forEach((b) => { (b as HTMLElement).style.display = 'none'; }));
-    const without = await pageLayout(page);
-    await page.evaluate(() => document.querySelectorAll('tactful-badge').forEach((b) => { (b as HTMLElement).style.display = ''; }));
+    const { withBadges, without } = await layoutWithAndWithoutBadges(page);
     expect(withBadges).toEqual(without);
     await page.screenshot({ path: join(SCREENSHOTS, 'x-page-badges.png') });
   });
