@@ -43,10 +43,12 @@ function combine(z: Float64Array, c: Cues, copyPaste: boolean, language: Languag
   else if (c.insults.length || c.swears.length) toxicity = Math.max(toxicity, 0.6);
   if (c.threat.length) toxicity = Math.max(toxicity, 0.8);
   if (mildOnly) toxicity = Math.min(toxicity, 0.3);
-  // The hate model learned English (HatEval). In English the group-attack cue only added false alarms on
-  // validation, so it is left out there; elsewhere the model is blind (Dutch "hoe" means how), so it is halved
-  // and the cue decides.
-  const hate = language === 'en' ? sigmoid(z[4]!) : Math.max(sigmoid(z[4]!) / 2, c.identityAttack.length ? 0.85 : 0);
+  // The hate model learned English (HatEval). In English the group-attack cue alone only added false alarms on
+  // validation, so there it only confirms a model flag (≥ 0.5); elsewhere the model is blind (Dutch "hoe"
+  // means how), so it is halved and the cue decides.
+  const hateModel = sigmoid(z[4]!);
+  const groupAttack = c.identityAttack.length ? 0.85 : 0;
+  const hate = language === 'en' ? (hateModel >= 0.5 ? Math.max(hateModel, groupAttack) : hateModel) : Math.max(hateModel / 2, groupAttack);
   const threat = c.threat.length ? 0.9 : Math.min(0.3, toxicity * 0.2);
   const hostileContext = negative > positive || c.insults.length > 0 || c.provocation.length > 0;
   const troll = sigmoid(

@@ -9,8 +9,8 @@ import { DENSE_SIZE } from '../../lib/scoring/features';
 import { complaints } from './load';
 import { confusion, macroF1 } from './metrics';
 import { encoder } from '../train/encode';
-import { mulberry32, train } from '../train/logreg';
-import { COMPLAINT_OPTIONS, balanced } from '../train/settings';
+import { mulberry32, trainSeeds } from '../train/logreg';
+import { COMPLAINT_OPTIONS, SEEDS, balanced } from '../train/settings';
 import { quantise } from '../train/quantise';
 
 export function complaintCrossValidation(file: ModelFile, folds = 10): { metric: number; confusion: number[][]; n: number } {
@@ -25,7 +25,7 @@ export function complaintCrossValidation(file: ModelFile, folds = 10): { metric:
   for (let k = 0; k < folds; k++) {
     const tr = data.map((_, i) => i).filter((i) => fold[i] !== k);
     const ys = tr.map((i) => data[i]!.label);
-    const head = train(tr.map((i) => xs[i]!), ys, 2, { ...COMPLAINT_OPTIONS, bits: file.bits, classWeight: balanced(ys, 2) });
+    const head = trainSeeds(tr.map((i) => xs[i]!), ys, 2, { ...COMPLAINT_OPTIONS, bits: file.bits, classWeight: balanced(ys, 2) }, SEEDS);
     const q = quantise([head], file.bits);
     const model: Model = { ...base, w: Int8Array.from(base.w), scale: Float64Array.from(base.scale), bias: Float64Array.from(base.bias), dense: Float64Array.from(base.dense) };
     const qw = Buffer.from(q.weights, 'base64');

@@ -1,5 +1,7 @@
 /** Readers for the labelled sets in ../shared/data (see its README for sources, licences and splits). */
 import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
 import { dataPath } from './paths';
 
 export interface Example {
@@ -106,4 +108,19 @@ export function patternLexicon(lang: 'en' | 'nl'): Map<string, number> {
     sums.set(w, [s[0] + Number(m[2]), s[1] + 1]);
   }
   return new Map([...sums].map(([w, [s, n]]) => [w, s / n]));
+}
+
+/**
+ * VADER's lexicon (Hutto & Gilbert 2014; MIT, shipped in the Apache-2.0 npm package `vader-sentiment`): 7,500
+ * words, slang and emoticons rated by people for social-media text, mean valence −4…4. Read from the package
+ * at training time only; what ships is the merged word → polarity map inside model.json.
+ */
+export function vaderLexicon(): Map<string, number> {
+  const dir = dirname(createRequire(import.meta.url).resolve('vader-sentiment/package.json'));
+  const out = new Map<string, number>();
+  for (const line of lines(join(dir, 'vader_lexicon.txt'))) {
+    const [word, valence] = line.split('\t');
+    if (word && valence) out.set(word.toLowerCase(), Number(valence) / 4);
+  }
+  return out;
 }

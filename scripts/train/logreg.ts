@@ -119,3 +119,20 @@ export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOp
   }
   return best ?? folded(opt.average ? avg : h);
 }
+
+/** The mean of several heads' weights: one linear model whose logit is the mean of theirs (a seed ensemble at
+ * no scoring cost). */
+export function averageHeads(heads: Head[]): Head {
+  const n = heads.length;
+  const mean = <T extends Float32Array | Float64Array>(pick: (h: Head) => T): T => {
+    const out = pick(heads[0]!).map((v) => v / n) as T;
+    for (const h of heads.slice(1)) pick(h).forEach((v, i) => (out[i]! += v / n));
+    return out;
+  };
+  return { k: heads[0]!.k, w: mean((h) => h.w), dense: mean((h) => h.dense), bias: mean((h) => h.bias) };
+}
+
+/** `train` once per seed (seed, seed + 1, …) and average: the same data always gives the same head. */
+export function trainSeeds(xs: Encoded[], ys: number[], classes: number, opt: TrainOptions, seeds: number): Head {
+  return averageHeads(Array.from({ length: seeds }, (_, s) => train(xs, ys, classes, { ...opt, seed: opt.seed + s })));
+}
