@@ -1,6 +1,6 @@
 import type { AdapterHealth, SiteAdapter } from '../site-adapter';
 import { FB } from './selectors';
-import { identityOf, isComment, own, readArticle } from './read';
+import { identityOf, isComment, ownLinks, readArticle } from './read';
 import { insertReply, openModeration } from './actions';
 
 export const facebookAdapter: SiteAdapter = {
@@ -38,7 +38,7 @@ export const facebookAdapter: SiteAdapter = {
 
   /** Next to the author's name, outside the link so a click on the badge never opens the profile. */
   badgeAnchor: (el) => {
-    const author = own<HTMLAnchorElement>(el, 'a[href]').find((a) => (a.textContent ?? '').trim() && identityOf(a.href));
+    const author = ownLinks(el).find((a) => (a.textContent ?? '').trim() && identityOf(a.href));
     return author?.parentElement ?? null;
   },
 

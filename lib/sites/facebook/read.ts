@@ -8,6 +8,22 @@ export function own<T extends Element = Element>(article: Element, selector: str
   return [...article.querySelectorAll<T>(selector)].filter((el) => el.closest(FB.article) === article);
 }
 
+/**
+ * An article's own links, asked several times per article in one scan (is it a comment? who wrote it? which id?
+ * which is its parent?). Kept until the current task's microtasks run: a scan is synchronous, so the DOM cannot
+ * change under it, and the next scan reads afresh.
+ */
+let linkMemo: WeakMap<Element, HTMLAnchorElement[]> | null = null;
+export function ownLinks(article: Element): HTMLAnchorElement[] {
+  if (!linkMemo) {
+    linkMemo = new WeakMap();
+    queueMicrotask(() => (linkMemo = null));
+  }
+  let links = linkMemo.get(article);
+  if (!links) linkMemo.set(article, (links = own<HTMLAnchorElement>(article, 'a[href]')));
+  return links;
+}
+
 /** One query parameter, read with a regex: every comment has several long tracking-laden links. */
 const PARAMS = { comment_id: /[?&]comment_id=([^&#]*)/, reply_comment_id: /[?&]reply_comment_id=([^&#]*)/ } as const;
 const param = (href: string, name: keyof typeof PARAMS): string | null => {
@@ -50,7 +66,7 @@ export function identityOf(href: string): { handle: string; profileUrl: string }
 }
 
 /** First own link with visible text that points at a profile: the author's name (the avatar link has no text). */
-function authorLink(article: Element, links = own<HTMLAnchorElement>(article, 'a[href]')): HTMLAnchorElement | null {
+function authorLink(article: Element, links = ownLinks(article)): HTMLAnchorElement | null {
   return links.find((a) => a.getAttribute('aria-hidden') !== 'true'
     && (a.textContent ?? '').trim() && identityOf(a.getAttribute('href')!)) ?? null;
 }
@@ -59,7 +75,7 @@ function authorLink(article: Element, links = own<HTMLAnchorElement>(article, 'a
  * `FB.commentLink`, checked in script: an attribute-substring query costs far more than a plain one on freshly
  * inserted subtrees (bench:dom).
  */
-export const commentLinks = (article: Element, links = own<HTMLAnchorElement>(article, 'a[href]')): HTMLAnchorElement[] =>
+export const commentLinks = (article: Element, links = ownLinks(article)): HTMLAnchorElement[] =>
   links.filter((a) => a.getAttribute('href')!.includes('comment_id='));
 
 export const isComment = (article: Element): boolean =>
@@ -73,7 +89,7 @@ export function postOf(article: Element): Element {
 }
 
 function postIdOf(post: Element): string | null {
-  for (const a of own<HTMLAnchorElement>(post, 'a[href]')) {
+  for (const a of ownLinks(post)) {
     const m = FB.postPath.exec(a.getAttribute('href') ?? '');
     if (m) return m[1] ?? m[2]!;
   }
@@ -100,10 +116,16 @@ function bodyOf(article: Element): Element | null {
   return own(article, FB.body).find((el) => !el.closest('a') && !el.closest(FB.button)) ?? null;
 }
 
+/** The time link is the comment_id link that is not the author's own profile link; it names the comment. */
+function timeLinkOf(article: Element): HTMLAnchorElement | undefined {
+  const links = commentLinks(article);
+  return links.filter((a) => identityOf(a.getAttribute('href')!) === null).at(-1) ?? links.at(-1);
+}
+
 export function readArticle(article: Element): Comment | null {
   const base = article.ownerDocument.location?.href ?? 'https://www.facebook.com/';
-  const ownLinks = own<HTMLAnchorElement>(article, 'a[href]'); // read once: every field below looks at the links
-  const author = authorLink(article, ownLinks);
+  const links = ownLinks(article);
+  const author = authorLink(article, links);
   const who = author ? identityOf(author.getAttribute('href')!) : null;
   const post = postOf(article);
   const owner = post === article ? who : postInfo(post).owner;
@@ -120,14 +142,12 @@ export function readArticle(article: Element): Comment | null {
   };
   if (post === article) {
     const id = postIdOf(article);
-    const link = ownLinks.find((a) => FB.postPath.test(a.getAttribute('href') ?? ''));
+    const link = links.find((a) => FB.postPath.test(a.getAttribute('href') ?? ''));
     if (!id || !link) return null;
     return { ...common, id, permalink: absoluteUrl(link.getAttribute('href')!.split('?')[0], base),
       timeText: (link.textContent ?? '').trim(), depth: 0, isPost: true, byOwner: true };
   }
-  // The time link is the comment_id link that is not the author's own profile link.
-  const links = commentLinks(article, ownLinks);
-  const timeLink = links.filter((a) => identityOf(a.getAttribute('href')!) === null).at(-1) ?? links.at(-1);
+  const timeLink = timeLinkOf(article);
   const ids = timeLink ? commentIdOf(timeLink.getAttribute('href')!) : null;
   if (!ids) return null;
   let depth = 1;
@@ -137,7 +157,8 @@ export function readArticle(article: Element): Comment | null {
     depth++;
   }
   // Nesting names the direct parent; the URL only names the thread's top comment (flat layouts, S8).
-  const parentId = (parent ? readArticle(parent)?.id : undefined) ?? ids.parentId ?? postInfo(post).id ?? undefined;
+  const parentLink = parent ? timeLinkOf(parent) : undefined;
+  const parentId = (parentLink ? commentIdOf(parentLink.getAttribute('href')!)?.id : undefined) ?? ids.parentId ?? postInfo(post).id ?? undefined;
   // The permalink without Facebook's tracking parameters (__cft__, __tn__): only the comment ids stay.
   const href = timeLink!.getAttribute('href')!;
   const keep = (['comment_id', 'reply_comment_id'] as const).map((k) => [k, param(href, k)]).filter(([, v]) => v !== null);
