@@ -112,8 +112,12 @@ function postInfo(post: Element): { id: string | null; owner: ReturnType<typeof 
   return info;
 }
 
+/** The first own text container outside links and buttons; stops there (a top comment holds its replies' bodies). */
 function bodyOf(article: Element): Element | null {
-  return own(article, FB.body).find((el) => !el.closest('a') && !el.closest(FB.button)) ?? null;
+  for (const el of article.querySelectorAll(FB.body)) {
+    if (el.closest(FB.article) === article && !el.closest('a') && !el.closest(FB.button)) return el;
+  }
+  return null;
 }
 
 /** The time link is the comment_id link that is not the author's own profile link; it names the comment. */
