@@ -63,8 +63,15 @@ const CLAIM = phrases(
   '\\d+(?:[.,]\\d+)? ?(?:%|percent|procent)', '\\d+ (?:times|keer|million|miljoen|billion|miljard)',
 );
 
+/** An exec loop on the shared global regex: matchAll would clone the regex on every call. */
 function matches(re: RegExp, s: string): string[] {
-  return [...s.matchAll(re)].map((m) => m[0].trim());
+  const found: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    found.push(m[0].trim());
+    if (m[0] === '') re.lastIndex++; // never loop on an empty match
+  }
+  return found;
 }
 
 export function readCues(text: string, norm: Normalised): Cues {

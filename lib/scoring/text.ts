@@ -81,7 +81,9 @@ export function normalise(text: string): Normalised {
   const tokens: string[] = [];
   const raw: string[] = [];
   const emoji: string[] = [];
-  for (const m of cleaned.matchAll(TOKEN_RE)) {
+  // An exec loop on the shared regex: matchAll would clone it for every comment. Tokens are never empty.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(cleaned); m !== null; m = TOKEN_RE.exec(cleaned)) {
     const t = m[0];
     if (t.charCodeAt(0) >= 0x2000 && PICTOGRAPHIC.test(t)) {
       emoji.push(t);
