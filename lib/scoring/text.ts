@@ -16,7 +16,40 @@ const ASCII = /^[\x00-\x7f]*$/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
 const TRIM_TEST = /^[#'!|]|['!|]$/u;
 const TRIM = /^[#'!|]+|['!|]+$/gu;
-const TOKEN_RE = /[\p{L}\p{N}#'*$@!|%]+|\p{Extended_Pictographic}/gu;
+
+/**
+ * Tokens are the matches of /[\p{L}\p{N}#'*$@!|%]+|\p{Extended_Pictographic}/gu, scanned by hand: a regex exec
+ * per token allocates a match object, and the property classes are tested once per distinct code point here.
+ */
+const GAP = 0, WORD = 1, PICTO = 2;
+const WORD_CHAR = /^[\p{L}\p{N}#'*$@!|%]$/u;
+const PICTO_CHAR = /^\p{Extended_Pictographic}$/u;
+// A word character wins when a code point is both (as the regex's first alternative does).
+const kindOf = (ch: string) => (WORD_CHAR.test(ch) ? WORD : PICTO_CHAR.test(ch) ? PICTO : GAP);
+const ASCII_KIND = Uint8Array.from({ length: 128 }, (_, c) => kindOf(String.fromCharCode(c)));
+const kindCache = new Map<number, number>();
+
+function charKind(cp: number): number {
+  if (cp < 128) return ASCII_KIND[cp]!;
+  let k = kindCache.get(cp);
+  if (k === undefined) {
+    if (kindCache.size > 50_000) kindCache.clear();
+    kindCache.set(cp, (k = kindOf(String.fromCodePoint(cp))));
+  }
+  return k;
+}
+
+const width = (cp: number) => (cp > 0xffff ? 2 : 1);
+
+/** End of the token starting at `i` (a word run or one pictograph), or `i` when none starts there. */
+function tokenEnd(s: string, i: number): number {
+  const first = s.codePointAt(i)!;
+  const kind = charKind(first);
+  if (kind !== WORD) return kind === PICTO ? i + width(first) : i;
+  let end = i + width(first);
+  for (let cp = 0; end < s.length && charKind((cp = s.codePointAt(end)!)) === WORD; ) end += width(cp);
+  return end;
+}
 
 export interface Normalised {
   /** Lower-case tokens after de-obfuscation; '#' kept on hashtags' first token as a separate 'hashtag' marker. */
@@ -81,10 +114,14 @@ export function normalise(text: string): Normalised {
   const tokens: string[] = [];
   const raw: string[] = [];
   const emoji: string[] = [];
-  // An exec loop on the shared regex: matchAll would clone it for every comment. Tokens are never empty.
-  TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(cleaned); m !== null; m = TOKEN_RE.exec(cleaned)) {
-    const t = m[0];
+  for (let i = 0; i < cleaned.length; ) {
+    const end = tokenEnd(cleaned, i);
+    if (end === i) {
+      i++; // a gap; the low half of a surrogate pair after it is a gap too, as in the regex's scan
+      continue;
+    }
+    const t = cleaned.slice(i, end);
+    i = end;
     if (t.charCodeAt(0) >= 0x2000 && PICTOGRAPHIC.test(t)) {
       emoji.push(t);
       tokens.push(t);
