@@ -91,7 +91,18 @@ function hasRun(word: string): boolean {
 /** Comments repeat the same words: each distinct raw token is normalised once (bounded cache). */
 const tokenCache = new Map<string, string>();
 
+/** Lower-case a–z with no run of three: normToken would return it unchanged. */
+function alreadyNormal(token: string): boolean {
+  for (let i = 0; i < token.length; i++) {
+    const code = token.charCodeAt(i);
+    if (code < 97 || code > 122 || (i >= 2 && code === token.charCodeAt(i - 1) && code === token.charCodeAt(i - 2))) return false;
+  }
+  return true;
+}
+
 function normToken(trimmed: string): string {
+  // Most tokens are plain lower-case words: a scan of their letters is cheaper than a lookup in the cache.
+  if (alreadyNormal(trimmed)) return trimmed;
   let out = tokenCache.get(trimmed);
   if (out === undefined) {
     if (tokenCache.size > 50_000) tokenCache.clear();
