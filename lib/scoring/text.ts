@@ -91,7 +91,7 @@ function hasRun(word: string): boolean {
 /** Comments repeat the same words: each distinct raw token is normalised once (bounded cache). */
 const tokenCache = new Map<string, string>();
 
-/** Lower-case a–z with no run of three: normToken would return it unchanged. */
+/** Only a–z, with no run of three: lower-casing was all normToken had to do. */
 function alreadyNormal(token: string): boolean {
   for (let i = 0; i < token.length; i++) {
     const code = token.charCodeAt(i);
@@ -101,12 +101,13 @@ function alreadyNormal(token: string): boolean {
 }
 
 function normToken(trimmed: string): string {
-  // Most tokens are plain lower-case words: a scan of their letters is cheaper than a lookup in the cache.
-  if (alreadyNormal(trimmed)) return trimmed;
+  // Most tokens are plain words: lower-casing and a scan of their letters is cheaper than a lookup in the cache.
+  const lower = trimmed.toLowerCase();
+  if (alreadyNormal(lower)) return lower;
   let out = tokenCache.get(trimmed);
   if (out === undefined) {
     if (tokenCache.size > 50_000) tokenCache.clear();
-    out = trimmed.toLowerCase();
+    out = lower;
     if (LEETISH.test(out)) out = unleet(out);
     if (hasRun(out)) out = squeeze(out);
     if (out.includes("'")) out = out.replace(/'/gu, '');
