@@ -19,8 +19,9 @@ const SEPARATORS = /[ .\-*_]/gu;
 const URL_HINT = /http|www\./iu;
 const ASCII = /^[\x00-\x7f]*$/u;
 const PICTOGRAPHIC = /\p{Extended_Pictographic}/u;
-const TRIM_TEST = /^[#'!|]|['!|]$/u;
 const TRIM = /^[#'!|]+|['!|]+$/gu;
+/** Whether TRIM has anything to remove, from the first and last character: most tokens have nothing. */
+const trimmable = (t: string) => "#'!|".includes(t[0]!) || "'!|".includes(t[t.length - 1]!);
 
 /**
  * Tokens are the matches of /[\p{L}\p{N}#'*$@!|%]+|\p{Extended_Pictographic}/gu, scanned by hand: a regex exec
@@ -106,7 +107,9 @@ function alreadyNormal(token: string): boolean {
 }
 
 function normToken(trimmed: string): string {
-  // Most tokens are plain words: lower-casing and a scan of their letters is cheaper than a lookup in the cache.
+  // Most tokens are plain words: a scan of their letters (and lower-casing, when capitalised) is cheaper than a
+  // lookup in the cache.
+  if (alreadyNormal(trimmed)) return trimmed;
   const lower = trimmed.toLowerCase();
   if (alreadyNormal(lower)) return lower;
   let out = tokenCache.get(trimmed);
@@ -147,7 +150,7 @@ export function normalise(text: string): Normalised {
       raw.push(t);
       continue;
     }
-    const trimmed = TRIM_TEST.test(t) ? t.replace(TRIM, '') : t;
+    const trimmed = trimmable(t) ? t.replace(TRIM, '') : t;
     if (!trimmed) continue;
     tokens.push(normToken(trimmed));
     raw.push(trimmed);
