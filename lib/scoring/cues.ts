@@ -63,8 +63,17 @@ const CLAIM = phrases(
   '\\d+(?:[.,]\\d+)? ?(?:%|percent|procent)', '\\d+ (?:times|keer|million|miljoen|billion|miljard)',
 );
 
+const PUNCTUATION_RUN = /[!?]{3,}/gu;
+
+/** An exec loop on the shared global regex: matchAll would clone the regex on every call. */
 function matches(re: RegExp, s: string): string[] {
-  return [...s.matchAll(re)].map((m) => m[0].trim());
+  const found: string[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+    found.push(m[0].trim());
+    if (m[0] === '') re.lastIndex++; // never loop on an empty match
+  }
+  return found;
 }
 
 export function readCues(text: string, norm: Normalised): Cues {
@@ -73,10 +82,12 @@ export function readCues(text: string, norm: Normalised): Cues {
   const c: Cues = {
     insults: [], targeted: [], selfDeprecation: [], swears: [], praiseSwearing: [], threat: matches(THREAT, joined),
     identityAttack: [], provocation: matches(PROVOCATION, joined), mockingEmoji: norm.emoji.filter((e) => MOCKING_EMOJI.has(e)),
-    shouting: false, punctuationRun: text.match(/[!?]{3,}/gu) ?? [], concreteIssue: matches(ISSUE, joined), claim: matches(CLAIM, joined),
+    shouting: false, punctuationRun: text.match(PUNCTUATION_RUN) ?? [], concreteIssue: matches(ISSUE, joined), claim: matches(CLAIM, joined),
   };
   let lastYou = -10, lastMe = -10;
-  const identity = tokens.find((t) => classify(t).identity);
+  // The group named in the comment, looked up only once a hostile word needs it (most comments have none).
+  let identity: string | undefined;
+  let identitySought = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const k = classify(t);
@@ -97,7 +108,10 @@ export function readCues(text: string, norm: Normalised): Cues {
       if (!near && [tokens[i + 1], tokens[i + 2]].some((n) => n !== undefined && classify(n).you)) c.targeted.push(raw[i]!);
     }
     if (k.slur) c.identityAttack.push(raw[i]!);
-    else if (identity && (k.hostile || k.insult || k.swear) && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
+    else if (k.hostile || k.insult || k.swear) {
+      if (!identitySought) (identity = tokens.find((w) => classify(w).identity)), (identitySought = true);
+      if (identity && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
+    }
   }
   c.shouting = norm.letterCount >= 8 && norm.upperCount / norm.letterCount > 0.8;
   return c;

@@ -71,6 +71,28 @@ export const NEGATORS = new Set(['not', 'no', 'never', 'dont', 'doesnt', 'didnt'
 
 export const APOLOGY = new Set(['sorry', 'oops', 'whoops', 'mybad', 'excuus', 'excuses', 'sorrie', 'oeps', 'sry']);
 
+/**
+ * Function words for language id (language.ts), the most frequent words of each language. Words both languages
+ * share ("is", "in", "we", "over") count for neither.
+ */
+const FUNCTION_EN = new Set([
+  'the', 'a', 'an', 'and', 'or', 'of', 'to', 'you', 'your', 'it', 'this', 'that', 'for', 'with', 'are', 'was',
+  'were', 'be', 'have', 'has', 'not', 'no', 'on', 'at', 'my', 'me', 'i', 'im', 'they', 'what', 'why', 'how', 'just',
+  'so', 'all', 'do', 'dont', 'can', 'will', 'would', 'if', 'but', 'from', 'about', 'still', 'after', 'never', 'get',
+  'got', 'please', 'thanks', 'very', 'really', 'know', 'these', 'those', 'our', 'their', 'there', 'yes', 'again',
+]);
+const FUNCTION_NL = new Set([
+  'de', 'het', 'een', 'en', 'of', 'van', 'naar', 'jij', 'je', 'jullie', 'u', 'dit', 'dat', 'voor', 'met', 'zijn',
+  'was', 'waren', 'niet', 'geen', 'op', 'bij', 'mijn', 'ik', 'ze', 'wat', 'waarom', 'hoe', 'gewoon', 'zo', 'alle',
+  'doe', 'kan', 'wil', 'zou', 'als', 'maar', 'nog', 'al', 'na', 'nooit', 'krijg', 'graag', 'bedankt', 'dank',
+  'heel', 'echt', 'weet', 'deze', 'ons', 'hun', 'er', 'ja', 'weer', 'wel', 'ook', 'heb', 'hebben', 'is', 'te',
+  'om', 'dan', 'door', 'uit', 'nu', 'wordt', 'worden', 'zelf', 'mij', 'me', 'hier', 'daar', 'goed', 'gedaan',
+  'jongens', 'lekker', 'mooi', 'zeker', 'altijd', 'helemaal', 'nou', 'hoor', 'toch', 'even', 'jullie', 'wij',
+]);
+const FUNCTION_SHARED = new Set(['is', 'me', 'was', 'of', 'en', 'u']);
+// Letter pairs that are common in Dutch and rare in English add a little.
+const DUTCH_PAIRS = /ij|oe|ui|sch|aa|uu/u;
+
 /** Emoji that mock rather than laugh along, read in a reply to someone. */
 export const MOCKING_EMOJI = new Set(['🤡', '🙄', '🥱', '💩', '🖕', '🤣', '😂', '😆', '🤮', '🐑', '🐍', '🤦']);
 export const POSITIVE_EMOJI = new Set(['❤', '❤️', '😍', '🥰', '👍', '🙏', '😊', '🎉', '👏', '💯', '🔥', '😀', '😃', '🙂', '💪', '✨', '😘', '🤩']);
@@ -115,6 +137,9 @@ export interface TokenClass {
   positive: boolean;
   /** Letters only (language id counts these as words). */
   word: boolean;
+  /** Language-id evidence: English and Dutch function words (kept with the rest, one lookup per token). */
+  en: number;
+  nl: number;
 }
 
 const classCache = new Map<string, TokenClass>();
@@ -141,6 +166,8 @@ export function classify(token: string): TokenClass {
       negator: NEGATORS.has(token),
       positive: POSITIVE_WORDS.has(token),
       word: /^\p{L}+$/u.test(token),
+      en: FUNCTION_SHARED.has(token) || !FUNCTION_EN.has(token) ? 0 : 1,
+      nl: FUNCTION_SHARED.has(token) ? 0 : (FUNCTION_NL.has(token) ? 1 : 0) + (DUTCH_PAIRS.test(token) ? 0.25 : 0),
     };
     classCache.set(token, c);
   }
