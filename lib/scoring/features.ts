@@ -14,6 +14,7 @@ export interface Features {
   /** Hashed feature indices (repeats count twice); the model scales their sum by 1/sqrt(length). */
   idx: Int32Array;
   length: number;
+  /** Reused by the next call, like `idx`: read it before scoring another comment. */
   dense: Float64Array;
 }
 
@@ -56,11 +57,12 @@ export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<str
     n = push(push(n, pair), pair);
     prev = Math.imul(h, 31);
     if (t.length > 24) continue;
-    const padded = `<${t}>`;
-    for (let i = 0; i < padded.length - 1; i++) {
+    // The word padded as "<word>", read in place: no string built per token.
+    const len = t.length + 2;
+    for (let i = 0; i < len - 1; i++) {
       let c = CHAR_SEED;
-      for (let j = i; j < Math.min(i + 5, padded.length); j++) {
-        c = Math.imul(c ^ padded.charCodeAt(j), PRIME);
+      for (let j = i; j < Math.min(i + 5, len); j++) {
+        c = Math.imul(c ^ (j === 0 ? 60 : j === len - 1 ? 62 : t.charCodeAt(j - 1)), PRIME);
         if (j > i + 1) n = push(n, (c >>> 0) & mask); // 3- to 5-grams: 2-grams added noise on validation
       }
     }
@@ -68,8 +70,11 @@ export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<str
   return { idx: scratch.subarray(0, n), length: n, dense: denseFeatures(text, norm, lexicon) };
 }
 
+/** Reused like `scratch`: callers read the features before the next call (training copies them). */
+const dense = new Float64Array(DENSE_SIZE);
+
 function denseFeatures(text: string, norm: Normalised, lexicon: ReadonlyMap<string, number>): Float64Array {
-  const d = new Float64Array(DENSE_SIZE);
+  const d = dense.fill(0);
   const { tokens, emoji, letterCount, upperCount } = norm;
   let swear = 0, insult = 0, insult2p = 0, pos = 0, neg = 0, negation = 0, identity = false, hostile = false;
   let lastYou = -10;
