@@ -32,9 +32,15 @@ const THREAT = phrases(
   'i know where (?:you|u) live', 'watch your back', '(?:you|u) (?:will|ll|gonna) regret', 'burn (?:it|your \\w+) down', 'beat (?:you|u) up',
   'should be (?:shot|hanged|killed)', 'deserves? to die', 'shoot (?:you|them|him|her)',
   'ik maak (?:je|jou|u) af', 'ik weet waar (?:je|jij|u) woont', 'je gaat eraan', 'ik sla (?:je|jou)', 'ik kom (?:je|jou) halen',
-  'moet(?:en)? (?:worden )?(?:doodgeschoten|opgehangen|vermoord)', 'ga dood', 'sterf', 'ik vermoord (?:je|jou|u)',
+  'moet(?:en)? (?:\\w+ )?(?:worden )?(?:doodgeschoten|opgehangen|vermoord|vergast|afgemaakt|uitgeroeid)', 'ga dood',
+  'verdien(?:t|en)? de (?:dood|kogel)', 'tegen de muur', 'deserve (?:a bullet|the rope)', 'sterf', 'ik vermoord (?:je|jou|u)',
   'kop eraf', 'ik steek (?:je|jou)', 'neerschieten', 'afmaken', 'pas maar op', 'vermoorden', 'vergassen', 'ophangen',
   'kill (?:all|them|every)', 'hang them', 'gas them', 'shoot them all', 'wipe them out',
+);
+/** Telling a group it does not belong: with a group named, a group attack even without a hostile word. */
+const EXCLUSION = phrases(
+  'het land uit', 'horen hier niet', 'hoort hier niet', 'niet welkom', 'terug naar (?:hun|je|jullie|uw) (?:eigen )?land',
+  'rot(?:ten)? op', 'oprotten', 'go back to (?:your|their) (?:own )?country', 'dont belong here', 'not welcome here', 'send them (?:all )?back',
 );
 const PROVOCATION = phrases(
   'cry more', 'triggered', 'cope', 'seethe', 'snowflakes?', 'ratio', 'imagine (?:being|thinking)', 'stay mad', 'lol ok',
@@ -111,6 +117,14 @@ export function readCues(text: string, norm: Normalised): Cues {
     else if (k.hostile || k.insult || k.swear) {
       if (!identitySought) (identity = tokens.find((w) => classify(w).identity)), (identitySought = true);
       if (identity && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
+    }
+  }
+  // A threat or a "you don't belong here" aimed at a named group is a group attack, hostile word or not.
+  if (!c.identityAttack.length) {
+    const aimed = c.threat.length ? c.threat : matches(EXCLUSION, joined);
+    if (aimed.length) {
+      if (!identitySought) identity = tokens.find((w) => classify(w).identity);
+      if (identity) c.identityAttack.push(`${identity} … ${aimed[0]}`);
     }
   }
   c.shouting = norm.letterCount >= 8 && norm.upperCount / norm.letterCount > 0.8;

@@ -32,6 +32,8 @@ export const IDENTITY = new Set([
   'vrouwen', 'vrouw', 'moslims', 'moslim', 'joden', 'jood', 'zwarten', 'migranten', 'immigranten',
   'vluchtelingen', 'asielzoekers', 'homos', 'homo', 'lesbiennes', 'transgenders', 'christenen', 'gehandicapten',
   'buitenlanders', 'allochtonen', 'marokkanen', 'turken', 'surinamers', 'feministen', 'homoseksuelen', 'polen',
+  'moslima', 'moslimas', 'islamieten', 'transpersonen', 'biseksuelen', 'lhbti', 'nieuwkomers', 'statushouders',
+  'gelukszoekers', 'antillianen', 'arabieren', 'afrikanen', 'aziaten', 'chinezen', 'roma', 'marokkaan', 'turk',
 ]);
 
 /** Slurs: an attack on a group by themselves (reclaimed use exists, but a brand's comment section rarely sees it). */
@@ -52,6 +54,11 @@ export const HOSTILE = new Set([
   'dood', 'vermoorden', 'vergassen', 'ophangen', 'neerschieten', 'afmaken', 'wegwezen', 'weg', 'criminelen', 'crimineel',
   'gevaarlijk', 'gevaarlijke', 'dom', 'dommer', 'lelijk', 'lelijke', 'ziek', 'zieke', 'gestoord', 'achterlijk',
   'verkrachters', 'terroristen', 'haatdragend', 'onmenselijk', 'afval', 'ongeluk', 'probleem', 'tyfus', 'kanker',
+  // Disgust and contempt ("ik walg van …", "ik kan … niet uitstaan"), what is wished on a group, and animals
+  // people are likened to.
+  'walg', 'walgen', 'veracht', 'verachten', 'verafschuw', 'verafschuwen', 'hekel', 'uitstaan', 'vergast', 'vermoord',
+  'afgemaakt', 'opgehangen', 'uitgeroeid', 'doodgeschoten', 'gedeporteerd', 'apen', 'aap', 'varkens',
+  'despise', 'loathe', 'vile', 'apes', 'monkeys',
 ]);
 
 export const SECOND_PERSON = new Set([
@@ -142,11 +149,28 @@ export interface TokenClass {
   nl: number;
 }
 
+/**
+ * Dutch makes insults and slurs by compounding a disease or swear word with a noun ("kankerhoer", "tyfuslijer",
+ * "kutmarokkaan"). Only nouns for people count: "kankeronderzoek" is cancer research.
+ */
+const CURSE_PREFIXES = ['kanker', 'tyfus', 'tering', 'kut', 'klere', 'pest'];
+const PERSON_NOUNS = new Set(['wijf', 'wijven', 'lijer', 'lijers', 'hoer', 'hoeren', 'vent', 'venten', 'gozer', 'joch', 'kind', 'mens', 'hond', 'honden', 'beest']);
+
+function curseCompound(token: string): { insult?: string; slur: boolean } | undefined {
+  for (const prefix of CURSE_PREFIXES) {
+    if (token.length < prefix.length + 3 || !token.startsWith(prefix)) continue;
+    const rest = token.slice(prefix.length);
+    if (inSet(IDENTITY, rest) || inSet(SLURS, rest)) return { insult: token, slur: true };
+    if (inSet(INSULTS, rest) || PERSON_NOUNS.has(rest)) return { insult: token, slur: false };
+  }
+  return undefined;
+}
+
 const classCache = new Map<string, TokenClass>();
 
 const LISTED = new Set([...INSULTS, ...SWEARS, ...HOSTILE, ...IDENTITY, ...SLURS]);
 const NOTHING_LISTED = (token: string) =>
-  !token.includes('*') && !LISTED.has(token) && !SUFFIXES.some((e) => token.endsWith(e) && LISTED.has(token.slice(0, -e.length))) && !(hasDouble(token) && LISTED.has(token.replace(/(\p{L})\1/gu, '$1')));
+  !token.includes('*') && !CURSE_PREFIXES.some((p) => token.startsWith(p)) && !LISTED.has(token) && !SUFFIXES.some((e) => token.endsWith(e) && LISTED.has(token.slice(0, -e.length))) && !(hasDouble(token) && LISTED.has(token.replace(/(\p{L})\1/gu, '$1')));
 
 export function classify(token: string): TokenClass {
   let c = classCache.get(token);
@@ -154,13 +178,14 @@ export function classify(token: string): TokenClass {
     if (classCache.size > 50_000) classCache.clear();
     // Most words are in no list: one pass over the forms settles them before the per-list lookups.
     const none = NOTHING_LISTED(token);
-    const insult = none ? undefined : inSet(INSULTS, token);
+    const compound = none ? undefined : curseCompound(token);
+    const insult = none ? undefined : inSet(INSULTS, token) ?? compound?.insult;
     c = {
       insult,
       swear: none || insult ? undefined : inSet(SWEARS, token),
       hostile: none ? undefined : inSet(HOSTILE, token),
       identity: !none && inSet(IDENTITY, token) !== undefined,
-      slur: !none && inSet(SLURS, token) !== undefined,
+      slur: !none && (inSet(SLURS, token) !== undefined || !!compound?.slur),
       you: SECOND_PERSON.has(token),
       me: FIRST_PERSON.has(token) || APOLOGY.has(token),
       negator: NEGATORS.has(token),

@@ -96,3 +96,35 @@ describe('complaint and claim signals', () => {
     expect([...c.concreteIssue, ...c.claim, ...c.insults, ...c.threat, ...c.provocation]).toEqual([]);
   });
 });
+
+describe('Dutch group attacks, threats and curse compounds', () => {
+  it.each([
+    'Ik walg van transgenders.',
+    'Ik kan vrouwen niet uitstaan.',
+    'Moslims horen hier niet.',
+    'Alle vluchtelingen moeten het land uit.',
+    'Ik heb een hekel aan buitenlanders.',
+    'Ik ga al die moslims neerschieten.',
+  ])('group attack: %s', (text) => {
+    expect(cues(text).identityAttack.length).toBeGreaterThan(0);
+  });
+
+  it.each(['Joden moeten vergast worden.', 'Die lui verdienen de kogel.'])('threat: %s', (text) => {
+    expect(cues(text).threat.length).toBeGreaterThan(0);
+  });
+
+  it('reads a curse compound aimed at the reader as a targeted insult, and one with a group as a slur', () => {
+    expect(cues('Je bent een kankerhoer.').targeted).toEqual(['kankerhoer']);
+    expect(cues('Weer zo een tyfusturk.').identityAttack).toEqual(['tyfusturk']);
+  });
+
+  it.each([
+    'Het kankeronderzoek krijgt eindelijk geld.',
+    'Ik hou van mijn moslim buren.',
+    "Homo's hebben dezelfde rechten.",
+    'Mijn pakket moet het land uit, maar het staat al drie dagen stil.',
+  ])('no attack: %s', (text) => {
+    const c = cues(text);
+    expect([...c.identityAttack, ...c.insults, ...c.threat]).toEqual([]);
+  });
+});
