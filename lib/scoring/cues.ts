@@ -120,12 +120,11 @@ export function readCues(text: string, norm: Normalised): Cues {
     }
   }
   // A threat or a "you don't belong here" aimed at a named group is a group attack, hostile word or not.
+  // (The group is looked up first: most comments name none, and then the phrase scan is skipped.)
   if (!c.identityAttack.length) {
-    const aimed = c.threat.length ? c.threat : matches(EXCLUSION, joined);
-    if (aimed.length) {
-      if (!identitySought) identity = tokens.find((w) => classify(w).identity);
-      if (identity) c.identityAttack.push(`${identity} … ${aimed[0]}`);
-    }
+    if (!identitySought) identity = tokens.find((w) => classify(w).identity);
+    const aimed = !identity ? [] : c.threat.length ? c.threat : matches(EXCLUSION, joined);
+    if (aimed.length) c.identityAttack.push(`${identity} … ${aimed[0]}`);
   }
   c.shouting = norm.letterCount >= 8 && norm.upperCount / norm.letterCount > 0.8;
   return c;
