@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { COLUMNS, decodeBase64, loadModel, type ModelFile } from '@/lib/scoring/model';
 import { DENSE_SIZE } from '@/lib/scoring/features';
 import { REASON_CODES, describeReason } from '@/lib/scoring/reasons';
+import { assess } from '@/lib/scoring/score';
 
 const dir = join(__dirname, '..', '..', '..', 'assets', 'model');
 const file = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelFile;
@@ -19,12 +20,25 @@ describe('the shipped model', () => {
     expect(m.dense.length).toBe(COLUMNS.length * DENSE_SIZE);
     expect(m.lexicon.nl.get('goed')).toBeGreaterThan(0);
     expect(m.lexicon.en.get('terrible')).toBeLessThan(0);
+    // VADER's words beside Pattern's adjectives (English), inflected adjectives (Dutch).
+    expect(m.lexicon.en.get('hate')).toBeLessThan(0);
+    expect(m.lexicon.nl.get('slechte')).toBe(m.lexicon.nl.get('slecht'));
     // Quantised weights use the int8 range, not a handful of values.
     expect(new Set(m.w.subarray(0, 100_000)).size).toBeGreaterThan(50);
   });
   it('refuses a model file from another scorer version', () => {
     expect(() => loadModel({ ...file, columns: ['a', 'b'] })).toThrow(/npm run train/);
     expect(() => loadModel({ ...file, weights: 'AAAA' })).toThrow(/wrong size/);
+  });
+});
+
+describe('Dutch tone through the lexicon', () => {
+  it.each([
+    ['Wat een slechte service, nooit meer!', 'negative'],
+    ['Super bedankt voor de snelle hulp', 'positive'],
+  ] as const)('%s reads %s', (text, tone) => {
+    const t = assess({ id: '1', text }).tone;
+    expect(Object.entries(t).sort((a, b) => b[1] - a[1])[0]![0]).toBe(tone);
   });
 });
 
