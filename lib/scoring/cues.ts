@@ -4,7 +4,7 @@
  * side; tests/unit/scoring/cues.test.ts has cases for every cue in both languages.
  */
 import type { Normalised } from './text';
-import { MOCKING_EMOJI, classify } from './words';
+import { MOCKING_EMOJI } from './words';
 
 export interface Cues {
   /** Insults aimed at someone else (not "I was stupid"). */
@@ -83,7 +83,7 @@ function matches(re: RegExp, s: string): string[] {
 }
 
 export function readCues(text: string, norm: Normalised): Cues {
-  const { tokens, raw } = norm;
+  const { tokens, raw, classes } = norm;
   const joined = tokens.join(' ');
   const c: Cues = {
     insults: [], targeted: [], selfDeprecation: [], swears: [], praiseSwearing: [], threat: matches(THREAT, joined),
@@ -96,7 +96,7 @@ export function readCues(text: string, norm: Normalised): Cues {
   let identitySought = false;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const k = classify(t);
+    const k = classes[i]!;
     if (k.you) lastYou = i;
     if (k.me) lastMe = i;
     if (k.insult) {
@@ -108,21 +108,21 @@ export function readCues(text: string, norm: Normalised): Cues {
         if (i - lastYou <= 4) c.targeted.push(word);
       }
     } else if (k.swear) {
-      const near = [tokens[i + 1], tokens[i + 2], tokens[i - 1]].some((n) => n !== undefined && classify(n).positive);
+      const near = [classes[i + 1], classes[i + 2], classes[i - 1]].some((n) => n?.positive);
       (near ? c.praiseSwearing : c.swears).push(raw[i]!);
       // "fuck you", "kanker op jij": a swear word aimed at the reader is an insult.
-      if (!near && [tokens[i + 1], tokens[i + 2]].some((n) => n !== undefined && classify(n).you)) c.targeted.push(raw[i]!);
+      if (!near && [classes[i + 1], classes[i + 2]].some((n) => n?.you)) c.targeted.push(raw[i]!);
     }
     if (k.slur) c.identityAttack.push(raw[i]!);
     else if (k.hostile || k.insult || k.swear) {
-      if (!identitySought) (identity = tokens.find((w) => classify(w).identity)), (identitySought = true);
+      if (!identitySought) (identity = tokens.find((_, j) => classes[j]!.identity)), (identitySought = true);
       if (identity && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
     }
   }
   // A threat or a "you don't belong here" aimed at a named group is a group attack, hostile word or not.
   // (The group is looked up first: most comments name none, and then the phrase scan is skipped.)
   if (!c.identityAttack.length) {
-    if (!identitySought) identity = tokens.find((w) => classify(w).identity);
+    if (!identitySought) identity = tokens.find((_, j) => classes[j]!.identity);
     const aimed = !identity ? [] : c.threat.length ? c.threat : matches(EXCLUSION, joined);
     if (aimed.length) c.identityAttack.push(`${identity} … ${aimed[0]}`);
   }

@@ -5,7 +5,7 @@
  * data, and the Dutch word lists feed the same features, which is how a Dutch comment gets a sensible score.
  */
 import type { Normalised } from './text';
-import { MOCKING_EMOJI, NEGATIVE_EMOJI, POSITIVE_EMOJI, classify } from './words';
+import { MOCKING_EMOJI, NEGATIVE_EMOJI, POSITIVE_EMOJI } from './words';
 
 export const DENSE = ['swear', 'insult', 'insult2p', 'lexPos', 'lexNeg', 'caps', 'bang', 'question', 'emoPos', 'emoNeg', 'emoMock', 'identityHostile', 'negation', 'length'] as const;
 export const DENSE_SIZE = DENSE.length;
@@ -80,7 +80,7 @@ function denseFeatures(text: string, norm: Normalised, lexicon: ReadonlyMap<stri
   let lastYou = -10;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    const c = classify(t);
+    const c = norm.classes[i]!;
     if (c.you) lastYou = i;
     if (c.insult) {
       insult++;

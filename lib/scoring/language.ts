@@ -1,16 +1,16 @@
 import type { Language } from './assessment';
-import { classify } from './words';
+import type { Normalised } from './text';
 
 /**
  * English / Dutch / other from function words (their evidence per token comes with classify, see words.ts):
  * short comments carry almost nothing else, and the most frequent words of each language barely overlap.
  */
-export function detectLanguage(tokens: readonly string[]): Language {
+export function detectLanguage({ tokens, classes }: Pick<Normalised, 'tokens' | 'classes'>): Language {
   let en = 0;
   let nl = 0;
   let words = 0;
-  for (const t of tokens) {
-    const k = classify(t);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!, k = classes[i]!;
     if (!k.word || t === 'httpurl' || t === 'mentionuser') continue; // placeholders from normalise
     words++;
     en += k.en;

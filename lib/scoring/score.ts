@@ -77,7 +77,7 @@ function combine(z: Float64Array, c: Cues, copyPaste: boolean, language: Languag
 /** Scores one comment; `copyPaste` says whether its author posted near-identical text elsewhere in the batch. */
 export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT_THRESHOLDS, copyPaste = false, model = defaultModel()): Assessment {
   const norm = normalise(input.text);
-  const language = detectLanguage(norm.tokens);
+  const language = detectLanguage(norm);
   const z = logits(model, extract(input.text, norm, lexiconFor(model, language), model.bits));
   const cues = readCues(input.text, norm);
   const question = input.text.includes('?');

@@ -3,6 +3,7 @@
  * Undoes the usual ways people dodge word filters ("id1ot", "f.u.c.k", "f u c k", "stuuupid") before
  * anything is looked up, and keeps the original casing aside for the ALL-CAPS cue.
  */
+import { classify, type TokenClass } from './words';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'i' };
 const URL_RE = /https?:\/\/\S+|www\.\S+/giu;
@@ -67,6 +68,8 @@ export interface Normalised {
   upperCount: number;
   /** Emoji in the text, in order. */
   emoji: string[];
+  /** What the word lists say about each token (same index): language id, features and cues all read it. */
+  classes: TokenClass[];
 }
 
 /**
@@ -166,5 +169,5 @@ export function normalise(text: string): Normalised {
       else if (ch.toUpperCase() !== ch) letterCount++;
     }
   }
-  return { tokens, raw, letterCount, upperCount, emoji };
+  return { tokens, raw, letterCount, upperCount, emoji, classes: tokens.map(classify) };
 }

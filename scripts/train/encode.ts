@@ -8,7 +8,7 @@ import type { Encoded } from './logreg';
 export function encoder(lexicon: Model['lexicon'], bits: number): (text: string) => Encoded {
   return (text) => {
     const norm = normalise(text);
-    const f = extract(text, norm, lexiconFor({ lexicon }, detectLanguage(norm.tokens)), bits);
+    const f = extract(text, norm, lexiconFor({ lexicon }, detectLanguage(norm)), bits);
     return { idx: Int32Array.from(f.idx), dense: Float64Array.from(f.dense) };
   };
 }
