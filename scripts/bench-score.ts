@@ -31,6 +31,17 @@ const pool = hasData() ? [...tweeteval('offensive', 'test'), ...tweeteval('senti
 const texts = Array.from({ length: N }, (_, i) => pool[i % pool.length]!);
 for (let i = 0; i < 500; i++) assess({ id: 'w', text: texts[i]! }, undefined, false, model); // JIT warm-up
 
+/** A fixed integer loop timed just before scoring: on a shared machine the same code measures up to 1.5× apart
+ * from one minute to the next, and this says how fast the core was at the time. */
+function referenceLoopMs(): number {
+  const start = performance.now();
+  let s = 0;
+  for (let i = 0; i < 100_000_000; i++) s = (s + (i % 7)) | 0;
+  if (s === -1) console.log(s); // keeps the loop from being optimised away
+  return performance.now() - start;
+}
+const referenceMs = referenceLoopMs();
+
 const times = new Float64Array(N);
 const cpuStart = process.cpuUsage();
 const start = performance.now();
@@ -60,10 +71,12 @@ const figures = {
   source: hasData() ? 'tweeteval offensive+sentiment test texts' : 'built-in samples',
   /** 1-minute load average over this machine's cores: above 1 per core, wall-clock figures include waiting. */
   load_average: Number(loadavg()[0]!.toFixed(2)),
+  /** Time of 10^8 iterations of a fixed integer loop just before scoring: lower = faster core at the time. */
+  reference_loop_ms: Number(referenceMs.toFixed(1)),
   cores: cpus().length,
 };
 console.log(`scored ${N} comments in ${total.toFixed(0)} ms on one core: ${figures.comments_per_s} comments/s (${figures.comments_per_cpu_s} per CPU-second)`);
-console.log(`machine load average ${figures.load_average} on ${figures.cores} cores`);
+console.log(`machine load average ${figures.load_average} on ${figures.cores} cores; reference loop ${figures.reference_loop_ms} ms`);
 console.log(`latency per comment: p50 ${figures.p50_ms} ms, p99 ${figures.p99_ms} ms`);
 console.log(`model load (read + parse + decode ${(figures.model_bytes / 1024).toFixed(0)} kB): ${figures.load_ms} ms`);
 console.log(`one page batch of 1,000 comments (with copy-paste detection): ${figures.batch_1000_ms} ms`);

@@ -102,11 +102,11 @@ const hate = binaryHead('hate', tweeteval('hate', 'train'), tweeteval('hate', 'v
 const complaint = binaryHead('complaint', complaints(), [], COMPLAINT_OPTIONS);
 
 const file: ModelFile = {
-  version: 1,
+  version: 2,
   bits: BITS,
   columns: [...COLUMNS],
   ...quantise([sentiment, offensive, hate, complaint], BITS),
-  lexicon: { en: Object.fromEntries(lexicon.en), nl: Object.fromEntries(lexicon.nl) },
+  lexicon: { en: { words: [...lexicon.en.keys()], polarity: [...lexicon.en.values()] }, nl: { words: [...lexicon.nl.keys()], polarity: [...lexicon.nl.values()] } },
   trainedOn: ['semeval2013-2016-task4a (sentiment)', 'OLID v1.0 / TweetEval offensive (offensive)', 'HatEval 2019 / TweetEval hate (hate)', 'complaints-social-media (complaint)', 'Pattern en/nl sentiment lexicons, PDDL (lexicon)', 'VADER lexicon, MIT, via npm vader-sentiment 1.1.3 (English lexicon: words Pattern lacks)'],
 };
 const path = join(PROJECT_ROOT, 'assets', 'model', 'model.json');

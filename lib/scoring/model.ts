@@ -21,11 +21,17 @@ export interface ModelFile {
   dense: number[];
   /** base64 of the interleaved int8 weights, (1 << bits) × columns.length bytes. */
   weights: string;
-  /** Sentiment lexicons per language (Pattern, public domain): word → polarity −1…1. Kept apart because
-   * the same spelling means different things ("arm", "die", "room"). */
-  lexicon: { en: Record<string, number>; nl: Record<string, number> };
+  /** Sentiment lexicons per language (Pattern, public domain; VADER for English): word → polarity −1…1, as
+   * parallel arrays (parsed and loaded several times faster than an object with 12,000 keys). Kept apart
+   * because the same spelling means different things ("arm", "die", "room"). */
+  lexicon: { en: LexiconFile; nl: LexiconFile };
   /** Provenance for the model card. */
   trainedOn: string[];
+}
+
+export interface LexiconFile {
+  words: string[];
+  polarity: number[];
 }
 
 export interface Model {
@@ -58,8 +64,14 @@ export function decodeBase64(s: string): Int8Array {
   return new Int8Array(out.buffer, 0, o);
 }
 
+function lexiconMap({ words, polarity }: LexiconFile): Map<string, number> {
+  const map = new Map<string, number>();
+  for (let i = 0; i < words.length; i++) map.set(words[i]!, polarity[i]!);
+  return map;
+}
+
 export function loadModel(file: ModelFile): Model {
-  if (file.columns.join() !== COLUMNS.join() || file.dense.length !== COLUMNS.length * DENSE_SIZE) {
+  if (file.columns.join() !== COLUMNS.join() || file.dense.length !== COLUMNS.length * DENSE_SIZE || !Array.isArray(file.lexicon.en.words)) {
     throw new Error(`model.json does not match this scorer (columns ${file.columns.join()}); run npm run train`);
   }
   const w = decodeBase64(file.weights);
@@ -71,7 +83,7 @@ export function loadModel(file: ModelFile): Model {
     scale: Float64Array.from(file.scale),
     bias: Float64Array.from(file.bias),
     dense: Float64Array.from(file.dense),
-    lexicon: { en: new Map(Object.entries(file.lexicon.en)), nl: new Map(Object.entries(file.lexicon.nl)) },
+    lexicon: { en: lexiconMap(file.lexicon.en), nl: lexiconMap(file.lexicon.nl) },
   };
 }
 

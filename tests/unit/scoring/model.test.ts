@@ -29,6 +29,8 @@ describe('the shipped model', () => {
   it('refuses a model file from another scorer version', () => {
     expect(() => loadModel({ ...file, columns: ['a', 'b'] })).toThrow(/npm run train/);
     expect(() => loadModel({ ...file, weights: 'AAAA' })).toThrow(/wrong size/);
+    // The lexicon format before version 2 (an object per language).
+    expect(() => loadModel({ ...file, lexicon: { en: { good: 0.7 }, nl: {} } } as unknown as ModelFile)).toThrow(/npm run train/);
   });
 });
 
