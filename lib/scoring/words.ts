@@ -124,7 +124,8 @@ export function inSet(set: ReadonlySet<string>, token: string): string | undefin
     const single = token.replace(/(\p{L})\1/gu, '$1');
     if (set.has(single)) return single;
   }
-  if (token.includes('*') && token.length >= 3) {
+  // A masked word keeps at least one letter ("f*ck", "f***"): "*****" is a star rating, not a hidden insult.
+  if (token.includes('*') && token.length >= 3 && /\p{L}/u.test(token)) {
     const re = new RegExp(`^${token.replace(/\*+/g, '\\p{L}+')}$`, 'u');
     for (const w of set) if (w.length >= 3 && re.test(w)) return w;
   }

@@ -19,6 +19,13 @@ describe('obfuscated profanity is read as what it says', () => {
     expect([...c.insults, ...c.swears, ...c.targeted].length).toBeGreaterThan(0);
   });
 
+  it('reads a row of asterisks as a star rating, not a hidden insult', () => {
+    for (const text of ['Great product *****', 'Loved it ***']) {
+      const c = cues(text);
+      expect([...c.insults, ...c.swears, ...c.targeted]).toEqual([]);
+    }
+  });
+
   it('replaces links and mentions, in any case', () => {
     expect(normalise('see HTTPS://EXAMPLE.COM/x and www.shop.nl, @Brand').tokens).toEqual(['see', 'httpurl', 'and', 'httpurl', 'mentionuser']);
   });
