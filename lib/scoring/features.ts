@@ -49,14 +49,16 @@ export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<str
   const { tokens } = norm;
   let n = 0;
   let prev = hashString('<s>', WORD_SEED);
-  for (const t of tokens.length > 200 ? tokens.slice(0, 200) : tokens) {
+  for (let k = 0; k < Math.min(tokens.length, 200); k++) {
+    const t = tokens[k]!;
     const h = hashString(t, WORD_SEED);
     // Words and word pairs count twice: otherwise the many character n-grams drown them (validation: +0.5 F1).
     const pair = Math.imul(prev ^ h, PRIME) >>> 0 & mask;
     n = push(push(n, h & mask), h & mask); // = wordIndex(t, bits)
     n = push(push(n, pair), pair);
     prev = Math.imul(h, 31);
-    if (t.length > 24) continue;
+    // An emoji is one symbol: its UTF-16 halves shared by most emoji are no evidence ("🔥🔥🔥" read negative).
+    if (t.length > 24 || (t.charCodeAt(0) >= 0x2000 && !norm.classes[k]!.word)) continue;
     // The word padded as "<word>", read in place: no string built per token.
     const len = t.length + 2;
     for (let i = 0; i < len - 1; i++) {
@@ -77,7 +79,7 @@ function denseFeatures(text: string, norm: Normalised, lexicon: ReadonlyMap<stri
   const d = dense.fill(0);
   const { tokens, emoji, letterCount, upperCount } = norm;
   let swear = 0, insult = 0, insult2p = 0, pos = 0, neg = 0, negation = 0, identity = false, hostile = false;
-  let lastYou = -10;
+  let lastYou = -10, lastNegator = -10;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const c = norm.classes[i]!;
@@ -86,9 +88,11 @@ function denseFeatures(text: string, norm: Normalised, lexicon: ReadonlyMap<stri
       insult++;
       if (i - lastYou <= 3) insult2p++;
     } else if (c.swear) swear++;
-    const p = lexicon.get(t);
+    // A polar word up to three words after "not" / "niet" flips and weakens (VADER's 0.74): "not bad at all".
+    const word = lexicon.get(t);
+    const p = word !== undefined && i - lastNegator <= 3 ? -0.74 * word : word;
     if (p !== undefined) (p > 0 ? (pos += p) : (neg -= p));
-    if (c.negator) negation++;
+    if (c.negator) (negation++, (lastNegator = i));
     if (c.identity) identity = true;
     if (c.hostile) hostile = true;
   }

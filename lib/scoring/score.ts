@@ -12,6 +12,7 @@ import { decide, type Scores } from './policy';
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
 import { findCopies } from './copies';
 import { normalise, type Normalised } from './text';
+import { NEGATIVE_EMOJI, POSITIVE_EMOJI } from './words';
 
 let bundled: Model | undefined;
 /** The model shipped in assets/model, decoded on first use (the worker pays this once). */
@@ -33,10 +34,27 @@ function drivers(model: Model, norm: Normalised, column: number): string[] {
 }
 
 /** Cues correct the models where they are blind: Dutch, obfuscation, self-deprecation, praise-swearing. */
-function combine(z: Float64Array, c: Cues, copyPaste: boolean, language: Language, question: boolean): Scores {
+/**
+ * Tone of a comment made of emoji alone ("🔥🔥🔥", "😍😍"), common under posts: the training tweets (2013–2016)
+ * have almost none, and the model reads them as negative. The emoji lists decide; laughing and unknown emoji
+ * stay neutral. Undefined when the comment has words.
+ */
+function emojiOnlyTone(norm: Normalised): [number, number, number] | undefined {
+  if (!norm.emoji.length || norm.classes.some((k) => k.word)) return undefined;
+  let pos = 0, neg = 0;
+  for (const e of norm.emoji) {
+    if (POSITIVE_EMOJI.has(e)) pos++;
+    if (NEGATIVE_EMOJI.has(e)) neg++;
+  }
+  if (pos > neg) return [0.04, 0.16, 0.8];
+  if (neg > pos) return [0.8, 0.16, 0.04];
+  return [0.2, 0.6, 0.2];
+}
+
+function combine(z: Float64Array, c: Cues, copyPaste: boolean, language: Language, question: boolean, emojiTone?: [number, number, number]): Scores {
   // "damn good": the sentiment model learned swear words as negative; as an intensifier of praise they are not.
   const lift = c.praiseSwearing.length && !c.insults.length ? 2 : 0;
-  const [negative, neutral, positive] = softmax3(z[0]! - lift, z[1]!, z[2]! + lift);
+  const [negative, neutral, positive] = emojiTone ?? softmax3(z[0]! - lift, z[1]!, z[2]! + lift);
   const mildOnly = !c.insults.length && !c.swears.length && !c.threat.length && (c.praiseSwearing.length > 0 || c.selfDeprecation.length > 0);
   let toxicity = sigmoid(z[3]!);
   if (c.targeted.length) toxicity = Math.max(toxicity, 0.9);
@@ -81,7 +99,7 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
   const z = logits(model, extract(input.text, norm, lexiconFor(model, language), model.bits));
   const cues = readCues(input.text, norm);
   const question = input.text.includes('?');
-  const scores = combine(z, cues, copyPaste, language, question);
+  const scores = combine(z, cues, copyPaste, language, question, emojiOnlyTone(norm));
   const evidence = {
     cues, copyPaste, question,
     offensiveWords: scores.toxicity >= 0.5 ? drivers(model, norm, COLUMNS.indexOf('offensive')) : [],

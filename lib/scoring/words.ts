@@ -103,7 +103,7 @@ const DUTCH_PAIRS = /ij|oe|ui|sch|aa|uu/u;
 /** Emoji that mock rather than laugh along, read in a reply to someone. */
 export const MOCKING_EMOJI = new Set(['🤡', '🙄', '🥱', '💩', '🖕', '🤣', '😂', '😆', '🤮', '🐑', '🐍', '🤦']);
 export const POSITIVE_EMOJI = new Set(['❤', '❤️', '😍', '🥰', '👍', '🙏', '😊', '🎉', '👏', '💯', '🔥', '😀', '😃', '🙂', '💪', '✨', '😘', '🤩']);
-export const NEGATIVE_EMOJI = new Set(['😡', '🤬', '😠', '👎', '😤', '😞', '😢', '😭', '💔', '🤮', '🖕', '😒']);
+export const NEGATIVE_EMOJI = new Set(['😡', '🤬', '😠', '👎', '😤', '😞', '😢', '😭', '💔', '🤮', '🖕', '😒', '🤡', '💩', '🙄']);
 
 /** Endings forgiven when matching a list word: plurals and the common English / Dutch inflections. */
 const SUFFIXES = ['s', 'es', 'en', 'e', 'ed', 'ing'];

@@ -97,3 +97,17 @@ describe('batch', () => {
     expect(assessBatch(inputs)).toEqual(assessBatch(inputs));
   });
 });
+
+describe('comments made of emoji alone', () => {
+  it.each(['🔥🔥🔥', '😍😍', '❤️', '👍'])('%s is praise', (text) => {
+    const a = assessBatch([{ id: '1', text }])[0]!;
+    expect(a.action).toBe('thank');
+    expect(a.tone.positive).toBeGreaterThan(a.tone.negative);
+  });
+
+  it.each(['🤡🤡🤡', '😡😡', '🖕'])('%s is not praise', (text) => {
+    const a = assessBatch([{ id: '1', text }])[0]!;
+    expect(a.action).not.toBe('thank');
+    expect(a.tone.negative).toBeGreaterThan(a.tone.positive);
+  });
+});
