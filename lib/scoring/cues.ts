@@ -42,6 +42,11 @@ const EXCLUSION = phrases(
   'het land uit', 'horen hier niet', 'hoort hier niet', 'niet welkom', 'terug naar (?:hun|je|jullie|uw) (?:eigen )?land',
   'rot(?:ten)? op', 'oprotten', 'go back to (?:your|their) (?:own )?country', 'dont belong here', 'not welcome here', 'send them (?:all )?back',
 );
+/** The commenter owning a mistake: nothing for the brand to apologise for. */
+const OWN_FAULT = phrases(
+  'my (?:mistake|bad|fault|error)', 'mybad', 'i messed up', 'i made a mistake', 'mijn (?:eigen )?(?:fout|schuld)', 'foutje van mij',
+  'ik heb (?:me|mij) vergist', 'ik heb een fout gemaakt',
+);
 const PROVOCATION = phrases(
   'cry more', 'triggered', 'cope', 'seethe', 'snowflakes?', 'ratio', 'imagine (?:being|thinking)', 'stay mad', 'lol ok',
   'nobody asked', 'who asked', 'get a life', 'touch grass', 'go back to', 'keep crying', 'owned', 'l+o+l+',
@@ -86,7 +91,7 @@ export function readCues(text: string, norm: Normalised): Cues {
   const { tokens, raw, classes } = norm;
   const joined = tokens.join(' ');
   const c: Cues = {
-    insults: [], targeted: [], selfDeprecation: [], swears: [], praiseSwearing: [], threat: matches(THREAT, joined),
+    insults: [], targeted: [], selfDeprecation: matches(OWN_FAULT, joined), swears: [], praiseSwearing: [], threat: matches(THREAT, joined),
     identityAttack: [], provocation: matches(PROVOCATION, joined), mockingEmoji: norm.emoji.filter((e) => MOCKING_EMOJI.has(e)),
     shouting: false, punctuationRun: text.match(PUNCTUATION_RUN) ?? [], concreteIssue: matches(ISSUE, joined), claim: matches(CLAIM, joined),
   };

@@ -111,3 +111,11 @@ describe('comments made of emoji alone', () => {
     expect(a.tone.negative).toBeGreaterThan(a.tone.positive);
   });
 });
+
+describe('a commenter owning a mistake', () => {
+  it.each(['Sorry, my mistake, I entered the wrong address', 'Oeps, mijn fout, ik had het verkeerde adres opgegeven'])('%s needs no apology', (text) => {
+    const a = assessBatch([{ id: '1', text }])[0]!;
+    expect(a.action).not.toBe('apologise');
+    expect(a.reasons.map((r) => r.code)).toContain('self-deprecation');
+  });
+});

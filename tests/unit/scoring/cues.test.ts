@@ -41,7 +41,7 @@ describe('insults: aimed at someone, or at oneself', () => {
   });
   it.each(['sorry, I was stupid', 'my bad, I am an idiot', 'sorry, ik was dom', 'ik ben zo’n sukkel, mijn fout'])('self-deprecation: %s', (t) => {
     const c = cues(t);
-    expect(c.selfDeprecation.length).toBe(1);
+    expect(c.selfDeprecation.length).toBeGreaterThan(0);
     expect(c.insults).toEqual([]);
   });
   it.each(['damn good burger', 'fucking amazing service', 'kut lekker dit', 'verdomd goed gedaan'])('praise-swearing: %s', (t) => {
