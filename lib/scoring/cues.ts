@@ -91,7 +91,8 @@ export function readCues(text: string, norm: Normalised): Cues {
   const { tokens, raw, classes } = norm;
   const joined = tokens.join(' ');
   const c: Cues = {
-    insults: [], targeted: [], selfDeprecation: matches(OWN_FAULT, joined), swears: [], praiseSwearing: [], threat: matches(THREAT, joined),
+    // Owning a mistake needs "my" / "I" / "mijn" / "ik": without one the phrase scan is skipped.
+    insults: [], targeted: [], selfDeprecation: classes.some((k) => k.me) ? matches(OWN_FAULT, joined) : [], swears: [], praiseSwearing: [], threat: matches(THREAT, joined),
     identityAttack: [], provocation: matches(PROVOCATION, joined), mockingEmoji: norm.emoji.filter((e) => MOCKING_EMOJI.has(e)),
     shouting: false, punctuationRun: text.match(PUNCTUATION_RUN) ?? [], concreteIssue: matches(ISSUE, joined), claim: matches(CLAIM, joined),
   };
