@@ -10,7 +10,7 @@ import { complaints, patternLexicon, sentimentSplits, tweeteval, vaderLexicon, t
 import { PROJECT_ROOT } from './data/paths';
 import { argmax, confusion, macroF1, macroRecall } from './data/metrics';
 import { encoder } from './train/encode';
-import { inflectDutch } from './train/dutch';
+import { DUTCH_COMMENT_WORDS, inflectDutch } from './train/dutch';
 import { averageHeads, predict, train, trainSeeds, type Encoded, type Head, type TrainOptions } from './train/logreg';
 import { quantise } from './train/quantise';
 import { BITS, COMPLAINT_OPTIONS, SEED, SEEDS, balanced } from './train/settings';
@@ -20,7 +20,7 @@ const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toF
 
 /** Pattern's adjectives, and for English VADER's words where Pattern has none (VADER adds verbs, nouns and
  * slang: validation offensive macro-F1 73.8 → 74.4, sentiment macro-recall 62.4 → 63.9); for Dutch also each
- * adjective's inflected form ("slechte service"). */
+ * adjective's inflected form ("slechte service") and the thanks / complaint words of DUTCH_COMMENT_WORDS. */
 function buildLexicon(lang: 'en' | 'nl'): Map<string, number> {
   const lex = new Map<string, number>();
   const pattern = patternLexicon(lang);
@@ -28,7 +28,7 @@ function buildLexicon(lang: 'en' | 'nl'): Map<string, number> {
     const form = inflectDutch(w);
     return form ? [[form, p] as const] : [];
   }));
-  const sources = lang === 'en' ? [pattern, vaderLexicon()] : [pattern, inflected()];
+  const sources = lang === 'en' ? [pattern, vaderLexicon()] : [pattern, inflected(), DUTCH_COMMENT_WORDS];
   for (const source of sources) {
     for (const [w, p] of source) if (!lex.has(w) && Math.abs(p) >= 0.1 && /^\p{L}+$/u.test(w)) lex.set(w, Math.round(p * 100) / 100);
   }

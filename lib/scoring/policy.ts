@@ -10,7 +10,7 @@
  * 4. ignore      — trollishness ≥ `ignore`: a reply feeds it.
  * 5. fact-check  — misinformation ≥ `factCheck` and above the complaint score: answer the audience with sources.
  * 6. apologise   — complaint ≥ `apologise`: a customer with a real problem.
- * 7. thank       — positive tone leads (or beats negative, with swearing as praise).
+ * 7. thank       — positive tone leads at 0.4 or more (or beats negative, with swearing as praise).
  * 8. answer      — everything else (questions, neutral remarks, criticism without a concrete issue).
  */
 import type { Action, Assessment, Reason } from './assessment';
@@ -92,7 +92,8 @@ export function decide(s: Scores, e: Evidence, t: PolicyThresholds): Pick<Assess
   else if (s.misinformation >= t.factCheck && s.misinformation > s.complaint) (action = 'fact-check'), (confidence = s.misinformation);
   else if (s.complaint >= t.apologise) (action = 'apologise'), (confidence = s.complaint);
   // Swearing that intensifies praise ("verdomd goed") is emphatic praise even where the tone model is unsure.
-  else if (s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral) || (e.cues.praiseSwearing.length > 0 && s.tone.positive > s.tone.negative)) {
+  // A near tie between three tones (0.36 / 0.35 / 0.29) is no praise: thanking needs a clear lead.
+  else if ((s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral) && s.tone.positive >= 0.4) || (e.cues.praiseSwearing.length > 0 && s.tone.positive > s.tone.negative)) {
     (action = 'thank'), (confidence = s.tone.positive);
   }
   else (action = 'answer'), (confidence = 1 - Math.max(s.troll, s.complaint, s.misinformation, s.toxicity) / 2);

@@ -82,7 +82,9 @@ function combine(z: Float64Array, c: Cues, copyPaste: boolean, language: Languag
   // elsewhere, where the concrete-issue cues carry the Dutch.
   const asks = question && !c.concreteIssue.length;
   const model = language === 'en' ? z[5]! : z[5]! / 2;
-  const complaint = sigmoid(model + 0.6 * count(c.concreteIssue) + negative - 1.5 * positive - (abusive ? 2 : 0) - (selfBlame ? 2 : 0) - (asks ? 1.5 : 0));
+  // Two claim signals and no concrete issue: a claim about the world, for the audience, not an apology.
+  const claimOnly = c.claim.length >= 2 && !c.concreteIssue.length;
+  const complaint = sigmoid(model + 0.6 * count(c.concreteIssue) + negative - 1.5 * positive - (abusive ? 2 : 0) - (selfBlame ? 2 : 0) - (asks ? 1.5 : 0) - (claimOnly ? 1 : 0));
   // Two claim signals ("everyone knows" + "fake") tip it; one alone is ordinary speech.
   const misinformation = sigmoid(-2.4 + 1.2 * count(c.claim) + 0.4 * negative - 0.8 * positive);
   return {

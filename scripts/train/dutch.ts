@@ -19,3 +19,16 @@ export function inflectDutch(word: string): string | null {
   if (/(?:ig|el|er|em)$/.test(word) && word.length > 4) return word + 'e'; // geweldig, lekker, simpel
   return /[wjx]/.test(last) ? word + 'e' : word + last + 'e'; // dik → dikke, snel → snelle
 }
+
+/**
+ * Words people use to thank, congratulate or complain in Dutch comments that Pattern (adjectives only) lacks;
+ * written for Tactful, polarity on Pattern's −1…1 scale.
+ */
+export const DUTCH_COMMENT_WORDS: ReadonlyMap<string, number> = new Map([
+  ['bedankt', 0.6], ['dank', 0.5], ['dankjewel', 0.6], ['dankuwel', 0.6], ['dankje', 0.6], ['merci', 0.5],
+  ['gefeliciteerd', 0.7], ['proficiat', 0.7], ['opgelost', 0.4], ['toppie', 0.7], ['topper', 0.7], ['toppers', 0.7],
+  ['chapeau', 0.6], ['complimenten', 0.6], ['compliment', 0.5], ['hulpvaardig', 0.6], ['aanrader', 0.6],
+  ['helaas', -0.4], ['klacht', -0.4], ['klachten', -0.4], ['bagger', -0.8], ['drama', -0.5], ['balen', -0.5],
+  ['oplichting', -0.8], ['schande', -0.7], ['teleurgesteld', -0.5], ['ergernis', -0.5], ['wanprestatie', -0.8],
+  ['nep', -0.5], ['onzin', -0.6], ['flauwekul', -0.5], ['leugens', -0.6], ['gelogen', -0.6],
+]);
