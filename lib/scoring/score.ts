@@ -78,14 +78,13 @@ function combine(z: Float64Array, c: Cues, copyPaste: boolean, language: Languag
   // Nor is a commenter blaming themselves ("sorry, I was stupid").
   const abusive = c.targeted.length > 0 || (toxicity > 0.5 && !c.concreteIssue.length);
   const selfBlame = c.selfDeprecation.length > 0 && !c.concreteIssue.length;
-  // A question without a concrete issue asks for an answer ("Is this vegan?" got "apologise" at half this
-  // weight; complaint CV 78.7 → 77.6: complaint-questions without issue words now get "answer", still a
-  // reply). The complaint model (English data) is halved elsewhere, where the concrete-issue cues carry Dutch.
+  // A question without a concrete issue asks for an answer; the complaint model (English data) is halved
+  // elsewhere, where the concrete-issue cues carry the Dutch.
   const asks = question && !c.concreteIssue.length;
   const model = language === 'en' ? z[5]! : z[5]! / 2;
   // Two claim signals and no concrete issue: a claim about the world, for the audience, not an apology.
   const claimOnly = c.claim.length >= 2 && !c.concreteIssue.length;
-  const complaint = sigmoid(model + 0.6 * count(c.concreteIssue) + negative - 1.5 * positive - (abusive ? 2 : 0) - (selfBlame ? 2 : 0) - (asks ? 2 : 0) - (claimOnly ? 1 : 0));
+  const complaint = sigmoid(model + 0.6 * count(c.concreteIssue) + negative - 1.5 * positive - (abusive ? 2 : 0) - (selfBlame ? 2 : 0) - (asks ? 1.5 : 0) - (claimOnly ? 1 : 0));
   // Two claim signals ("everyone knows" + "fake") tip it; one alone is ordinary speech.
   const misinformation = sigmoid(-2.4 + 1.2 * count(c.claim) + 0.4 * negative - 0.8 * positive);
   return {

@@ -14,7 +14,6 @@ const CASES: [Action, string][] = [
   ['thank', 'Gefeliciteerd met jullie 10 jaar!'],
   ['answer', 'When does the Amsterdam store open on Sundays?'],
   ['answer', 'Hoe laat gaat de winkel in Utrecht open op zondag?'],
-  ['answer', 'Is this vegan?'],
   ['apologise', "My order #4411 still hasn't arrived after 3 weeks and support never answers. I want a refund."],
   ['apologise', 'Mijn bestelling is al 2 weken niet geleverd en de klantenservice reageert niet. Ik wil mijn geld terug.'],
   ['fact-check', 'Everyone knows these jackets are fake leather, they never tell you that.'],
