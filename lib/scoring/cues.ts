@@ -15,6 +15,8 @@ export interface Cues {
   swears: string[];
   /** Swearing that intensifies praise ("damn good", "kut lekker"). */
   praiseSwearing: string[];
+  /** Slang that sounds violent or sick but praises: "you killed it", "nailed it", "ziek goed". */
+  praiseIdiom: string[];
   threat: string[];
   identityAttack: string[];
   provocation: string[];
@@ -42,6 +44,12 @@ const EXCLUSION = phrases(
   'het land uit', 'horen hier niet', 'hoort hier niet', 'niet welkom', 'terug naar (?:hun|je|jullie|uw) (?:eigen )?land',
   'rot(?:ten)? op', 'oprotten', 'go back to (?:your|their) (?:own )?country', 'dont belong here', 'not welcome here', 'send them (?:all )?back',
 );
+const PRAISE_IDIOM = phrases(
+  '(?:killed|killing|kills|nailed|nailing|crushed|crushing|smashed|smashing|rocked|rocking|aced) it', 'slay(?:s|ed|ing)?',
+  'this slaps', 'slaps hard', 'sick (?:af|design|look|shot|video|collab)', 'so sick', 'insanely good', 'stupid good',
+  '(?:ziek|vet|bizar|gruwelijk|waanzinnig|krankzinnig|mega) (?:goed|mooi|lekker|gaaf|vet)', 'te gek', 'geen woorden voor',
+);
+
 /** The commenter owning a mistake: nothing for the brand to apologise for. */
 const OWN_FAULT = phrases(
   'my (?:mistake|bad|fault|error)', 'mybad', 'i messed up', 'i made a mistake', 'mijn (?:eigen )?(?:fout|schuld)', 'foutje van mij',
@@ -92,7 +100,7 @@ export function readCues(text: string, norm: Normalised): Cues {
   const joined = tokens.join(' ');
   const c: Cues = {
     // Owning a mistake needs "my" / "I" / "mijn" / "ik": without one the phrase scan is skipped.
-    insults: [], targeted: [], selfDeprecation: classes.some((k) => k.me) ? matches(OWN_FAULT, joined) : [], swears: [], praiseSwearing: [], threat: matches(THREAT, joined),
+    insults: [], targeted: [], selfDeprecation: classes.some((k) => k.me) ? matches(OWN_FAULT, joined) : [], swears: [], praiseSwearing: [], praiseIdiom: matches(PRAISE_IDIOM, joined), threat: matches(THREAT, joined),
     identityAttack: [], provocation: matches(PROVOCATION, joined), mockingEmoji: norm.emoji.filter((e) => MOCKING_EMOJI.has(e)),
     shouting: false, punctuationRun: text.match(PUNCTUATION_RUN) ?? [], concreteIssue: matches(ISSUE, joined), claim: matches(CLAIM, joined),
   };

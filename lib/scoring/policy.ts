@@ -71,6 +71,7 @@ function reasonsFor(action: Action, s: Scores, e: Evidence): Reason[] {
   // Cues that argue *against* harassment are worth showing: they explain a milder action.
   add('self-deprecation', c.selfDeprecation);
   add('praise-swearing', c.praiseSwearing);
+  add('praise-idiom', c.praiseIdiom);
   if (!r.length) add('no-strong-cue');
   return r.slice(0, 4);
 }
@@ -93,7 +94,7 @@ export function decide(s: Scores, e: Evidence, t: PolicyThresholds): Pick<Assess
   else if (s.complaint >= t.apologise) (action = 'apologise'), (confidence = s.complaint);
   // Swearing that intensifies praise ("verdomd goed") is emphatic praise even where the tone model is unsure.
   // A near tie between three tones (0.36 / 0.35 / 0.29) is no praise: thanking needs a clear lead.
-  else if ((s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral) && s.tone.positive >= 0.4) || (e.cues.praiseSwearing.length > 0 && s.tone.positive > s.tone.negative)) {
+  else if ((s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral) && s.tone.positive >= 0.4) || ((e.cues.praiseSwearing.length > 0 || e.cues.praiseIdiom.length > 0) && s.tone.positive > s.tone.negative)) {
     (action = 'thank'), (confidence = s.tone.positive);
   }
   else (action = 'answer'), (confidence = 1 - Math.max(s.troll, s.complaint, s.misinformation, s.toxicity) / 2);

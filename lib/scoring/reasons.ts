@@ -12,6 +12,7 @@ export const REASON_WORDING = {
   swearing: 'swearing',
   'self-deprecation': 'about themselves, not an attack',
   'praise-swearing': 'swearing as praise',
+  'praise-idiom': 'praise in slang',
   provocation: 'provocation',
   'mocking-emoji': 'mocking emoji',
   'all-caps': 'ALL CAPS',

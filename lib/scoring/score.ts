@@ -53,9 +53,10 @@ function emojiOnlyTone(norm: Normalised): [number, number, number] | undefined {
 
 function combine(z: Float64Array, c: Cues, copyPaste: boolean, language: Language, question: boolean, emojiTone?: [number, number, number]): Scores {
   // "damn good": the sentiment model learned swear words as negative; as an intensifier of praise they are not.
-  const lift = c.praiseSwearing.length && !c.insults.length ? 2 : 0;
+  // Slang praise ("you killed it") likewise: the lexicon reads "kill" and "sick" as negative.
+  const lift = (c.praiseSwearing.length || c.praiseIdiom.length) && !c.insults.length ? 2 : 0;
   const [negative, neutral, positive] = emojiTone ?? softmax3(z[0]! - lift, z[1]!, z[2]! + lift);
-  const mildOnly = !c.insults.length && !c.swears.length && !c.threat.length && (c.praiseSwearing.length > 0 || c.selfDeprecation.length > 0);
+  const mildOnly = !c.insults.length && !c.swears.length && !c.threat.length && (c.praiseSwearing.length > 0 || c.praiseIdiom.length > 0 || c.selfDeprecation.length > 0);
   let toxicity = sigmoid(z[3]!);
   if (c.targeted.length) toxicity = Math.max(toxicity, 0.9);
   else if (c.insults.length || c.swears.length) toxicity = Math.max(toxicity, 0.6);

@@ -12,6 +12,7 @@ const CASES: [Action, string][] = [
   ['thank', 'Dank je wel, de levering was super snel. Top service!'],
   ['thank', 'Dank voor de snelle reactie, opgelost!'],
   ['thank', 'Gefeliciteerd met jullie 10 jaar!'],
+  ['thank', 'You guys killed it with this launch'],
   ['answer', 'When does the Amsterdam store open on Sundays?'],
   ['answer', 'Hoe laat gaat de winkel in Utrecht open op zondag?'],
   ['apologise', "My order #4411 still hasn't arrived after 3 weeks and support never answers. I want a refund."],

@@ -44,6 +44,12 @@ describe('insults: aimed at someone, or at oneself', () => {
     expect(c.selfDeprecation.length).toBeGreaterThan(0);
     expect(c.insults).toEqual([]);
   });
+  it.each(['You guys killed it with this launch', 'nailed it 🔥', 'Echt ziek goed!', 'Te gek dit'])('praise in slang: %s', (t) => {
+    expect(cues(t).praiseIdiom.length).toBe(1);
+  });
+  it('a threat is no slang praise', () => {
+    expect(cues('I will kill you').praiseIdiom).toEqual([]);
+  });
   it.each(['damn good burger', 'fucking amazing service', 'kut lekker dit', 'verdomd goed gedaan'])('praise-swearing: %s', (t) => {
     const c = cues(t);
     expect(c.praiseSwearing.length).toBe(1);
