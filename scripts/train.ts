@@ -10,7 +10,7 @@ import { complaints, patternLexicon, sentimentSplits, tweeteval, vaderLexicon, t
 import { PROJECT_ROOT } from './data/paths';
 import { argmax, confusion, macroF1, macroRecall } from './data/metrics';
 import { encoder } from './train/encode';
-import { DUTCH_COMMENT_WORDS, inflectDutch } from './train/dutch';
+import { DUTCH_COMMENT_WORDS, inflectedForms } from './train/dutch';
 import { averageHeads, predict, train, trainSeeds, type Encoded, type Head, type TrainOptions } from './train/logreg';
 import { quantise } from './train/quantise';
 import { BITS, COMPLAINT_OPTIONS, SEED, SEEDS, balanced } from './train/settings';
@@ -24,11 +24,7 @@ const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toF
 function buildLexicon(lang: 'en' | 'nl'): Map<string, number> {
   const lex = new Map<string, number>();
   const pattern = patternLexicon(lang);
-  const inflected = () => new Map([...pattern].flatMap(([w, p]) => {
-    const form = inflectDutch(w);
-    return form ? [[form, p] as const] : [];
-  }));
-  const sources = lang === 'en' ? [pattern, vaderLexicon()] : [pattern, inflected(), DUTCH_COMMENT_WORDS];
+  const sources = lang === 'en' ? [pattern, vaderLexicon()] : [pattern, inflectedForms(pattern), DUTCH_COMMENT_WORDS];
   for (const source of sources) {
     for (const [w, p] of source) if (!lex.has(w) && Math.abs(p) >= 0.1 && /^\p{L}+$/u.test(w)) lex.set(w, Math.round(p * 100) / 100);
   }

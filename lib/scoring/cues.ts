@@ -95,19 +95,24 @@ function matches(re: RegExp, s: string): string[] {
   return found;
 }
 
+/** Swearing or slang used as praise ("damn good", "you killed it"): both lift the tone and cap toxicity. */
+export const praises = (c: Pick<Cues, 'praiseSwearing' | 'praiseIdiom'>): boolean => c.praiseSwearing.length > 0 || c.praiseIdiom.length > 0;
+
 export function readCues(text: string, norm: Normalised): Cues {
   const { tokens, raw, classes } = norm;
   const joined = tokens.join(' ');
   const c: Cues = {
+    insults: [], targeted: [], swears: [], praiseSwearing: [], identityAttack: [],
     // Owning a mistake needs "my" / "I" / "mijn" / "ik": without one the phrase scan is skipped.
-    insults: [], targeted: [], selfDeprecation: classes.some((k) => k.me) ? matches(OWN_FAULT, joined) : [], swears: [], praiseSwearing: [], praiseIdiom: matches(PRAISE_IDIOM, joined), threat: matches(THREAT, joined),
-    identityAttack: [], provocation: matches(PROVOCATION, joined), mockingEmoji: norm.emoji.filter((e) => MOCKING_EMOJI.has(e)),
+    selfDeprecation: classes.some((k) => k.me) ? matches(OWN_FAULT, joined) : [],
+    praiseIdiom: matches(PRAISE_IDIOM, joined), threat: matches(THREAT, joined),
+    provocation: matches(PROVOCATION, joined), mockingEmoji: norm.emoji.filter((e) => MOCKING_EMOJI.has(e)),
     shouting: false, punctuationRun: text.match(PUNCTUATION_RUN) ?? [], concreteIssue: matches(ISSUE, joined), claim: matches(CLAIM, joined),
   };
   let lastYou = -10, lastMe = -10;
-  // The group named in the comment, looked up only once a hostile word needs it (most comments have none).
-  let identity: string | undefined;
-  let identitySought = false;
+  // The group named in the comment, looked up only once something hostile needs it (most comments have none).
+  let named: string | null | undefined;
+  const group = (): string | null => (named === undefined ? (named = tokens.find((_, j) => classes[j]!.identity) ?? null) : named);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     const k = classes[i]!;
@@ -129,16 +134,16 @@ export function readCues(text: string, norm: Normalised): Cues {
     }
     if (k.slur) c.identityAttack.push(raw[i]!);
     else if (k.hostile || k.insult || k.swear) {
-      if (!identitySought) (identity = tokens.find((_, j) => classes[j]!.identity)), (identitySought = true);
-      if (identity && t !== identity) c.identityAttack.push(`${identity} … ${raw[i]}`);
+      const g = group();
+      if (g && t !== g) c.identityAttack.push(`${g} … ${raw[i]}`);
     }
   }
   // A threat or a "you don't belong here" aimed at a named group is a group attack, hostile word or not.
   // (The group is looked up first: most comments name none, and then the phrase scan is skipped.)
-  if (!c.identityAttack.length) {
-    if (!identitySought) identity = tokens.find((_, j) => classes[j]!.identity);
-    const aimed = !identity ? [] : c.threat.length ? c.threat : matches(EXCLUSION, joined);
-    if (aimed.length) c.identityAttack.push(`${identity} … ${aimed[0]}`);
+  const g = c.identityAttack.length ? null : group();
+  if (g) {
+    const aimed = c.threat.length ? c.threat : matches(EXCLUSION, joined);
+    if (aimed.length) c.identityAttack.push(`${g} … ${aimed[0]}`);
   }
   c.shouting = norm.letterCount >= 8 && norm.upperCount / norm.letterCount > 0.8;
   return c;

@@ -5,7 +5,7 @@
  * data, and the Dutch word lists feed the same features, which is how a Dutch comment gets a sensible score.
  */
 import type { Normalised } from './text';
-import { MOCKING_EMOJI, NEGATIVE_EMOJI, POSITIVE_EMOJI } from './words';
+import { countEmoji } from './words';
 
 export const DENSE = ['swear', 'insult', 'insult2p', 'lexPos', 'lexNeg', 'caps', 'bang', 'question', 'emoPos', 'emoNeg', 'emoMock', 'identityHostile', 'negation', 'length'] as const;
 export const DENSE_SIZE = DENSE.length;
@@ -104,15 +104,10 @@ function denseFeatures(text: string, norm: Normalised, lexicon: ReadonlyMap<stri
   d[5] = letterCount >= 6 ? upperCount / letterCount : 0;
   d[6] = /!{2,}/u.test(text) ? 1 : 0;
   d[7] = text.includes('?') ? 1 : 0;
-  let ep = 0, en = 0, em = 0;
-  for (const e of emoji) {
-    if (POSITIVE_EMOJI.has(e)) ep++;
-    if (NEGATIVE_EMOJI.has(e)) en++;
-    if (MOCKING_EMOJI.has(e)) em++;
-  }
-  d[8] = Math.log1p(ep);
-  d[9] = Math.log1p(en);
-  d[10] = Math.log1p(em);
+  const e = countEmoji(emoji);
+  d[8] = Math.log1p(e.positive);
+  d[9] = Math.log1p(e.negative);
+  d[10] = Math.log1p(e.mocking);
   d[11] = identity && hostile ? 1 : 0;
   d[12] = Math.log1p(negation);
   d[13] = Math.log1p(tokens.length) / 4;

@@ -14,7 +14,7 @@
  * 8. answer      — everything else (questions, neutral remarks, criticism without a concrete issue).
  */
 import type { Action, Assessment, Reason } from './assessment';
-import type { Cues } from './cues';
+import { praises, type Cues } from './cues';
 import type { PolicyThresholds } from './policy-settings';
 
 export type Scores = Pick<Assessment, 'tone' | 'toxicity' | 'hate' | 'threat' | 'troll' | 'complaint' | 'misinformation'>;
@@ -94,7 +94,7 @@ export function decide(s: Scores, e: Evidence, t: PolicyThresholds): Pick<Assess
   else if (s.complaint >= t.apologise) (action = 'apologise'), (confidence = s.complaint);
   // Swearing that intensifies praise ("verdomd goed") is emphatic praise even where the tone model is unsure.
   // A near tie between three tones (0.36 / 0.35 / 0.29) is no praise: thanking needs a clear lead.
-  else if ((s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral) && s.tone.positive >= 0.4) || ((e.cues.praiseSwearing.length > 0 || e.cues.praiseIdiom.length > 0) && s.tone.positive > s.tone.negative)) {
+  else if ((s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral) && s.tone.positive >= 0.4) || (praises(e.cues) && s.tone.positive > s.tone.negative)) {
     (action = 'thank'), (confidence = s.tone.positive);
   }
   else (action = 'answer'), (confidence = 1 - Math.max(s.troll, s.complaint, s.misinformation, s.toxicity) / 2);

@@ -4,7 +4,7 @@
  */
 import modelFile from '../../assets/model/model.json';
 import type { Assessment, Language, ScoreInput } from './assessment';
-import { readCues, type Cues } from './cues';
+import { praises, readCues, type Cues } from './cues';
 import { extract, wordIndex } from './features';
 import { detectLanguage } from './language';
 import { COLUMNS, lexiconFor, loadModel, logits, sigmoid, softmax3, type Model, type ModelFile } from './model';
@@ -12,7 +12,7 @@ import { decide, type Scores } from './policy';
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
 import { findCopies } from './copies';
 import { normalise, type Normalised } from './text';
-import { NEGATIVE_EMOJI, POSITIVE_EMOJI } from './words';
+import { countEmoji } from './words';
 
 let bundled: Model | undefined;
 /** The model shipped in assets/model, decoded on first use (the worker pays this once). */
@@ -33,7 +33,6 @@ function drivers(model: Model, norm: Normalised, column: number): string[] {
   return scored.slice(0, 2).map((x) => x.word);
 }
 
-/** Cues correct the models where they are blind: Dutch, obfuscation, self-deprecation, praise-swearing. */
 /**
  * Tone of a comment made of emoji alone ("🔥🔥🔥", "😍😍"), common under posts: the training tweets (2013–2016)
  * have almost none, and the model reads them as negative. The emoji lists decide; laughing and unknown emoji
@@ -41,22 +40,19 @@ function drivers(model: Model, norm: Normalised, column: number): string[] {
  */
 function emojiOnlyTone(norm: Normalised): [number, number, number] | undefined {
   if (!norm.emoji.length || norm.classes.some((k) => k.word)) return undefined;
-  let pos = 0, neg = 0;
-  for (const e of norm.emoji) {
-    if (POSITIVE_EMOJI.has(e)) pos++;
-    if (NEGATIVE_EMOJI.has(e)) neg++;
-  }
-  if (pos > neg) return [0.04, 0.16, 0.8];
-  if (neg > pos) return [0.8, 0.16, 0.04];
+  const { positive, negative } = countEmoji(norm.emoji);
+  if (positive > negative) return [0.04, 0.16, 0.8];
+  if (negative > positive) return [0.8, 0.16, 0.04];
   return [0.2, 0.6, 0.2];
 }
 
+/** Cues correct the models where they are blind: Dutch, obfuscation, self-deprecation, praise-swearing. */
 function combine(z: Float64Array, c: Cues, copyPaste: boolean, language: Language, question: boolean, emojiTone?: [number, number, number]): Scores {
   // "damn good": the sentiment model learned swear words as negative; as an intensifier of praise they are not.
   // Slang praise ("you killed it") likewise: the lexicon reads "kill" and "sick" as negative.
-  const lift = (c.praiseSwearing.length || c.praiseIdiom.length) && !c.insults.length ? 2 : 0;
+  const lift = praises(c) && !c.insults.length ? 2 : 0;
   const [negative, neutral, positive] = emojiTone ?? softmax3(z[0]! - lift, z[1]!, z[2]! + lift);
-  const mildOnly = !c.insults.length && !c.swears.length && !c.threat.length && (c.praiseSwearing.length > 0 || c.praiseIdiom.length > 0 || c.selfDeprecation.length > 0);
+  const mildOnly = !c.insults.length && !c.swears.length && !c.threat.length && (praises(c) || c.selfDeprecation.length > 0);
   let toxicity = sigmoid(z[3]!);
   if (c.targeted.length) toxicity = Math.max(toxicity, 0.9);
   else if (c.insults.length || c.swears.length) toxicity = Math.max(toxicity, 0.6);

@@ -105,6 +105,17 @@ export const MOCKING_EMOJI = new Set(['🤡', '🙄', '🥱', '💩', '🖕', '�
 export const POSITIVE_EMOJI = new Set(['❤', '❤️', '😍', '🥰', '👍', '🙏', '😊', '🎉', '👏', '💯', '🔥', '😀', '😃', '🙂', '💪', '✨', '😘', '🤩']);
 export const NEGATIVE_EMOJI = new Set(['😡', '🤬', '😠', '👎', '😤', '😞', '😢', '😭', '💔', '🤮', '🖕', '😒', '🤡', '💩', '🙄']);
 
+/** How many of a comment's emoji praise, complain and mock (an emoji can be in two lists: 🖕, 🤮). */
+export function countEmoji(emoji: readonly string[]): { positive: number; negative: number; mocking: number } {
+  let positive = 0, negative = 0, mocking = 0;
+  for (const e of emoji) {
+    if (POSITIVE_EMOJI.has(e)) positive++;
+    if (NEGATIVE_EMOJI.has(e)) negative++;
+    if (MOCKING_EMOJI.has(e)) mocking++;
+  }
+  return { positive, negative, mocking };
+}
+
 /** Endings forgiven when matching a list word: plurals and the common English / Dutch inflections. */
 const SUFFIXES = ['s', 'es', 'en', 'e', 'ed', 'ing'];
 

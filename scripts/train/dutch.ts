@@ -20,6 +20,16 @@ export function inflectDutch(word: string): string | null {
   return /[wjx]/.test(last) ? word + 'e' : word + last + 'e'; // dik → dikke, snel → snelle
 }
 
+/** Each word's inflected form with the word's polarity (words that do not inflect are left out). */
+export function inflectedForms(lexicon: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  for (const [word, polarity] of lexicon) {
+    const form = inflectDutch(word);
+    if (form) out.set(form, polarity);
+  }
+  return out;
+}
+
 /**
  * Words people use to thank, congratulate or complain in Dutch comments that Pattern (adjectives only) lacks;
  * written for Tactful, polarity on Pattern's −1…1 scale.

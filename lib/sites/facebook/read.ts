@@ -66,8 +66,8 @@ export function identityOf(href: string): { handle: string; profileUrl: string }
 }
 
 /** First own link with visible text that points at a profile: the author's name (the avatar link has no text). */
-function authorLink(article: Element, links = ownLinks(article)): HTMLAnchorElement | null {
-  return links.find((a) => a.getAttribute('aria-hidden') !== 'true'
+function authorLink(article: Element): HTMLAnchorElement | null {
+  return ownLinks(article).find((a) => a.getAttribute('aria-hidden') !== 'true'
     && (a.textContent ?? '').trim() && identityOf(a.getAttribute('href')!)) ?? null;
 }
 
@@ -75,8 +75,8 @@ function authorLink(article: Element, links = ownLinks(article)): HTMLAnchorElem
  * `FB.commentLink`, checked in script: an attribute-substring query costs far more than a plain one on freshly
  * inserted subtrees (bench:dom).
  */
-export const commentLinks = (article: Element, links = ownLinks(article)): HTMLAnchorElement[] =>
-  links.filter((a) => a.getAttribute('href')!.includes('comment_id='));
+export const commentLinks = (article: Element): HTMLAnchorElement[] =>
+  ownLinks(article).filter((a) => a.getAttribute('href')!.includes('comment_id='));
 
 export const isComment = (article: Element): boolean =>
   !!article.parentElement?.closest(FB.article) && commentLinks(article).length > 0;
@@ -128,8 +128,7 @@ function timeLinkOf(article: Element): HTMLAnchorElement | undefined {
 
 export function readArticle(article: Element): Comment | null {
   const base = article.ownerDocument.location?.href ?? 'https://www.facebook.com/';
-  const links = ownLinks(article);
-  const author = authorLink(article, links);
+  const author = authorLink(article);
   const who = author ? identityOf(author.getAttribute('href')!) : null;
   const post = postOf(article);
   const owner = post === article ? who : postInfo(post).owner;
@@ -146,7 +145,7 @@ export function readArticle(article: Element): Comment | null {
   };
   if (post === article) {
     const id = postIdOf(article);
-    const link = links.find((a) => FB.postPath.test(a.getAttribute('href') ?? ''));
+    const link = ownLinks(article).find((a) => FB.postPath.test(a.getAttribute('href') ?? ''));
     if (!id || !link) return null;
     return { ...common, id, permalink: absoluteUrl(link.getAttribute('href')!.split('?')[0], base),
       timeText: (link.textContent ?? '').trim(), depth: 0, isPost: true, byOwner: true };
