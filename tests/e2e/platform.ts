@@ -42,3 +42,9 @@ export function consoleErrors(page: Page): string[] {
 /** Badged comment ids in document order. */
 export const badged = (page: Page): Promise<string[]> =>
   page.locator('tactful-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-comment')!));
+
+/** The platform's own menu item Tactful outlined and focused for the user (no attribute marks it), or null. */
+export const highlightedItem = (page: Page): Promise<string | null> => page.evaluate(() => {
+  const el = document.activeElement as HTMLElement | null;
+  return el && el !== document.body && el.style.outlineStyle === 'solid' ? (el.textContent ?? '').trim() : null;
+});

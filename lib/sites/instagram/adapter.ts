@@ -1,6 +1,6 @@
 import type { AdapterHealth, SiteAdapter } from '../site-adapter';
 import { commentTimes, IG } from './selectors';
-import { readRow, rowOf, timeOf } from './read';
+import { bodyOf, mediaOf, readRow, rowOf, timeOf } from './read';
 import { insertReply, openModeration } from './actions';
 
 export const instagramAdapter: SiteAdapter = {
@@ -41,6 +41,8 @@ export const instagramAdapter: SiteAdapter = {
 
   /** After the time link, inside its own span: the row keeps its size, the host is positioned out of flow. */
   badgeAnchor: (el) => timeOf(el)?.parentElement?.parentElement ?? null,
+
+  veilTargets: (el) => [bodyOf(el), ...mediaOf(el)].filter((t): t is Element => !!t),
 
   health(doc, found, unreadable): AdapterHealth {
     const missing: string[] = [];

@@ -109,6 +109,10 @@ export const xAdapter: SiteAdapter = {
 
   badgeAnchor: (el) => own(el, X.text) ?? own(el, X.userName),
 
+  /** The text with its "Show more", the media and a quoted post: everything the post shows but its author and actions. */
+  veilTargets: (el) => [own(el, X.text), own(el, X.showMore), ...el.querySelectorAll(X.media), ...el.querySelectorAll(X.quoteCard)]
+    .filter((t): t is Element => !!t),
+
   health(doc, found, unreadable): AdapterHealth {
     const missing: string[] = [];
     if (!doc.querySelector(X.primaryColumn)) missing.push('primaryColumn');
