@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 
 // Extension pages forbid eval: without this, zod probes `new Function` and the browser logs a CSP violation.
 z.config({ jitless: true });
-import type { AdapterHealth, Comment, InsertResult, ModerationResult } from '../sites/site-adapter';
+import { MEDIA_KINDS, type AdapterHealth, type Comment, type InsertResult, type ModerationResult } from '../sites/site-adapter';
 import { ACTIONS, type Assessment } from '../scoring/assessment';
 
 const MAX_TEXT = 300_000; // a 100 kB comment must pass; a megabyte of junk must not
@@ -23,6 +23,7 @@ export const CommentSchema: z.ZodMiniType<Comment> = z.object({
   handle: text(),
   profileUrl: text(),
   text: text(MAX_TEXT),
+  media: z.optional(z.array(z.enum(MEDIA_KINDS)).check(z.maxLength(MEDIA_KINDS.length))),
   truncated: z.boolean(),
   permalink: text(),
   time: z.optional(text(100)),

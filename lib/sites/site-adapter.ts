@@ -58,6 +58,8 @@ export interface SiteAdapter {
   platform: Platform;
   /** True if this adapter handles the URL's host. */
   matches(url: URL): boolean;
+  /** True when the URL is a single thread (a post, status, photo or reel page), where comments are expected. */
+  isThread(url: URL): boolean;
   /** Every comment element (post included) at or under `root`, in document order. Never throws. */
   findComments(root: ParentNode): Element[];
   /** The comment element that contains `node` (or is it), for changes inside an already-known comment. */

@@ -2,6 +2,7 @@ import type { AdapterHealth, SiteAdapter } from '../site-adapter';
 import { FB } from './selectors';
 import { articleAbove, kindOf } from './structure';
 import { partsOf, readArticle, timeLinkOf } from './read';
+import { postIdOf } from './links';
 import { insertReply, openModeration } from './actions';
 
 /** www and web are the same Comet site; m.facebook.com is a different, server-rendered markup (README). */
@@ -11,6 +12,8 @@ export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
 
   matches: (url) => HOSTS.has(url.hostname),
+
+  isThread: (url) => postIdOf(url.href) !== null,
 
   /** Posts and comments; an article without an author of its own (a deleted comment's stub) is skipped. */
   findComments(root) {

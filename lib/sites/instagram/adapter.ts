@@ -8,6 +8,8 @@ export const instagramAdapter: SiteAdapter = {
 
   matches: (url) => url.hostname === 'www.instagram.com',
 
+  isThread: (url) => IG.postPath.test(url.pathname),
+
   /** One block per comment permalink. The caption is context, read only to know the post owner. */
   findComments(root) {
     const rows = new Set<Element>();

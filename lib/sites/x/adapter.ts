@@ -56,6 +56,8 @@ export const xAdapter: SiteAdapter = {
 
   matches: (url) => /^(www\.|mobile\.)?(x|twitter)\.com$/.test(url.hostname),
 
+  isThread: (url) => X.statusPath.test(url.pathname),
+
   /** On a status page: the focused post and the replies below it, up to "Discover more". Elsewhere: every post. */
   findComments(root) {
     const doc = (root as Node).ownerDocument ?? (root as Document);
