@@ -7,6 +7,7 @@
 import { mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import { launch, ROOT, type Pages } from '../tests/e2e/harness';
+import { waitForMarks } from '../tests/e2e/ui';
 
 interface Sample { platform: string; url: string; fixture: string }
 
@@ -24,7 +25,7 @@ const h = await launch(pages, { headless });
 if (headless) await mkdir(OUT, { recursive: true });
 for (const s of SAMPLES) {
   const page = await h.open(s.url);
-  await page.locator('tactful-badge').first().waitFor({ state: 'attached', timeout: 15_000 })
+  await waitForMarks(page, 1)
     .catch(() => console.warn(`${s.platform}: no badge appeared — is the build current? (npm run build:chrome)`));
   const panel = await h.openPanel(page);
   await panel.locator('li.card').first().waitFor({ timeout: 15_000 }).catch(() => undefined);

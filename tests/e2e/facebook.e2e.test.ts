@@ -36,7 +36,6 @@ describe('Facebook adapter in Chromium (Dutch UI)', () => {
     await page.evaluate(() => {
       const source = [...document.querySelectorAll('[role="article"]')].find((a) => a.getAttribute('aria-label')?.includes('Lang Verhaal'))!;
       const thread = source.parentElement!.cloneNode(true) as Element;
-      thread.querySelectorAll('tactful-badge').forEach((b) => b.remove());
       const link = [...thread.querySelectorAll('a')].find((a) => a.href.includes('comment_id=5004&'))!;
       link.setAttribute('href', link.getAttribute('href')!.replace('comment_id=5004', 'comment_id=5001&reply_comment_id=5010'));
       thread.querySelector('span[lang] div')!.textContent = 'Nieuw antwoord, nog steeds niets ontvangen.';

@@ -39,9 +39,7 @@ export function consoleErrors(page: Page): string[] {
   return errors;
 }
 
-/** Badged comment ids in document order. */
-export const badged = (page: Page): Promise<string[]> =>
-  page.locator('tactful-badge').evaluateAll((els) => els.map((e) => e.getAttribute('data-comment')!));
+export { badged } from './ui';
 
 /** The platform's own menu item Tactful outlined and focused for the user (no attribute marks it), or null. */
 export const highlightedItem = (page: Page): Promise<string | null> => page.evaluate(() => {

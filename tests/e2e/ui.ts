@@ -1,0 +1,147 @@
+/**
+ * Tactful's UI on a page as the extension itself sees it. Its hosts have closed shadow roots and no attributes, so
+ * neither the page nor Playwright's locators can look inside; the tests evaluate in the content script's own
+ * isolated world (found over CDP), where `chrome.dom.openOrClosedShadowRoot` opens them.
+ */
+import type { CDPSession, Page } from 'playwright-core';
+
+export interface Box { x: number; y: number; width: number; height: number }
+
+export interface MarkView {
+  /** The comment the host sits in, by the platform's id in the surrounding markup (status, comment_id, /c/<id>/). */
+  id: string | null;
+  action: string;
+  reasons: string;
+  veiled: boolean;
+  summary: string | null;
+  veil: Box | null;
+  button: Box | null;
+}
+
+interface Context { id: number; origin: string; auxData?: { frameId?: string; type?: string } }
+
+const sessions = new WeakMap<Page, Promise<{ cdp: CDPSession; contexts: Map<number, Context> }>>();
+
+function session(page: Page) {
+  let s = sessions.get(page);
+  if (!s) {
+    s = (async () => {
+      const cdp = await page.context().newCDPSession(page);
+      const contexts = new Map<number, Context>();
+      cdp.on('Runtime.executionContextCreated', (e: { context: Context }) => contexts.set(e.context.id, e.context));
+      cdp.on('Runtime.executionContextDestroyed', (e: { executionContextId: number }) => contexts.delete(e.executionContextId));
+      cdp.on('Runtime.executionContextsCleared', () => contexts.clear());
+      await cdp.send('Runtime.enable');
+      return { cdp, contexts };
+    })();
+    sessions.set(page, s);
+  }
+  return s;
+}
+
+/** Evaluates `expression` in the content script's isolated world of the page's main frame. */
+export async function inExtensionWorld<T>(page: Page, expression: string): Promise<T> {
+  const { cdp, contexts } = await session(page);
+  const frameId = (await cdp.send('Page.getFrameTree')).frameTree.frame.id;
+  for (let i = 0; i < 50; i++) {
+    const ctx = [...contexts.values()].find((c) => c.origin.startsWith('chrome-extension://') && c.auxData?.frameId === frameId);
+    if (ctx) {
+      const r = await cdp.send('Runtime.evaluate', { expression, contextId: ctx.id, returnByValue: true, awaitPromise: true });
+      if (r.exceptionDetails) throw new Error(`in the extension's world: ${r.exceptionDetails.exception?.description ?? r.exceptionDetails.text}`);
+      return r.result.value as T;
+    }
+    await new Promise((res) => setTimeout(res, 100));
+  }
+  throw new Error('no content script world on this page');
+}
+
+/** Shared by the expressions below: Tactful's hosts and the comment id around a node. */
+const PRELUDE = `
+const rootOf = (el) => chrome.dom.openOrClosedShadowRoot(el);
+const hosts = () => [...document.querySelectorAll("*")].filter((el) => el instanceof HTMLElement && rootOf(el) && rootOf(el).querySelector('.badge'));
+const box = (el) => { if (!el) return null; const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
+const idAround = (el) => {
+  const x = el.closest('article')?.querySelector('a[href*="/status/"] > time')?.parentElement.getAttribute('href');
+  if (x) return /\\/status\\/(\\d+)/.exec(x)[1];
+  const fb = el.closest('[role="article"]');
+  if (fb) {
+    const own = [...fb.querySelectorAll('a[href*="comment_id="]')].filter((a) => a.closest('[role="article"]') === fb).map((a) => a.getAttribute('href'));
+    for (const h of own) { const m = /reply_comment_id=(\\d+)/.exec(h) || /[?&]comment_id=(\\d+)/.exec(h); if (m) return m[1]; }
+    return null;
+  }
+  for (let up = el; up; up = up.parentElement) {
+    const t = up.querySelector('a[href*="/c/"] > time');
+    if (t) return /\\/c\\/(\\d+)/.exec(t.parentElement.getAttribute('href'))[1];
+  }
+  return null;
+};`;
+
+/** Every badge host on the page in document order, with what it shows. */
+export function marksOn(page: Page): Promise<MarkView[]> {
+  return inExtensionWorld(page, `(() => { ${PRELUDE}
+    return hosts().map((h) => {
+      const root = rootOf(h), badge = root.querySelector('.badge'), veil = root.querySelector('.veil');
+      return { id: idAround(h), action: badge.textContent, reasons: badge.title, veiled: !!veil && veil.style.display !== 'none',
+        summary: veil ? veil.firstElementChild.textContent : null, veil: box(veil), button: box(veil && veil.querySelector('button')) };
+    }); })()`);
+}
+
+/** Ids of the badged comments, in document order. */
+export const badged = async (page: Page): Promise<Array<string | null>> => (await marksOn(page)).map((m) => m.id);
+
+/** Shows or hides every host (to compare the page's layout with and without Tactful). */
+export function showMarks(page: Page, shown: boolean): Promise<void> {
+  return inExtensionWorld(page, `(() => { ${PRELUDE} hosts().forEach((h) => h.style.setProperty('display', ${shown ? "'inline'" : "'none'"}, 'important')); })()`);
+}
+
+export interface Cover {
+  /** Box of the text (the words given), the veil's box, and what the page hit-tests at the text's centre. */
+  text: Box;
+  veil: Box | null;
+  hitIsVeilHost: boolean;
+  /** The same hit test from the page's own world: never the comment's text. */
+  pageHitsText: boolean;
+}
+
+/** How the comment holding `words` is covered, measured as a person would see it. */
+export async function coverOf(page: Page, words: string): Promise<Cover> {
+  const found = await inExtensionWorld<Omit<Cover, 'pageHitsText'> & { centre: { x: number; y: number } }>(page, `(() => { ${PRELUDE}
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    let node = null;
+    for (let n = walker.nextNode(); n && !node; n = walker.nextNode()) if (n.nodeValue.includes(${JSON.stringify(words)})) node = n;
+    if (!node) throw new Error('text not on the page: ' + ${JSON.stringify(words)});
+    const range = document.createRange(); range.selectNodeContents(node);
+    const text = box(range);
+    const centre = { x: text.x + text.width / 2, y: text.y + text.height / 2 };
+    const hit = document.elementFromPoint(centre.x, centre.y);
+    const host = hosts().find((h) => rootOf(h).querySelector('.veil') && idAround(h) === idAround(node.parentElement));
+    const veil = host ? rootOf(host).querySelector('.veil') : null;
+    return { text, veil: veil && veil.style.display !== 'none' ? box(veil) : null, hitIsVeilHost: !!host && hit === host, centre };
+  })()`);
+  const pageHitsText = await page.evaluate(({ x, y, words: w }) => (document.elementFromPoint(x, y)?.textContent ?? '').includes(w)
+    && !!document.elementFromPoint(x, y)?.firstChild, { ...found.centre, words });
+  return { text: found.text, veil: found.veil, hitIsVeilHost: found.hitIsVeilHost, pageHitsText };
+}
+
+/** True when `inner` lies inside `outer`. */
+export const inside = (inner: Box, outer: Box | null): boolean => !!outer && inner.x >= outer.x && inner.y >= outer.y
+  && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
+
+/** Presses a veil's "Show" with the mouse, where a person would. */
+export async function pressShow(page: Page, id: string): Promise<void> {
+  const mark = (await marksOn(page)).find((m) => m.id === id && m.button);
+  if (!mark?.button) throw new Error(`no veil on ${id}`);
+  await page.mouse.click(mark.button.x + mark.button.width / 2, mark.button.y + mark.button.height / 2);
+}
+
+/** Waits until at least `n` comments carry a badge. */
+export async function waitForMarks(page: Page, n = 1, timeoutMs = 15_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while ((await marksOn(page).catch(() => [])).length < n) {
+    if (Date.now() > deadline) throw new Error(`fewer than ${n} badges after ${timeoutMs} ms`);
+    await new Promise((r) => setTimeout(r, 100));
+  }
+}
+
+/** The mark on one comment, by the platform's id. */
+export const markOf = async (page: Page, id: string): Promise<MarkView | undefined> => (await marksOn(page)).find((m) => m.id === id);
