@@ -9,6 +9,7 @@ export const BADGE_STYLE = `
 .badge { position: absolute; inset-inline-start: 6px; bottom: -4px; z-index: 1; display: inline-flex; align-items: center;
   gap: 4px; font: 600 11px/16px system-ui, sans-serif; padding: 0 6px; border-radius: 8px; color: #fff; background: var(--c);
   white-space: nowrap; cursor: default; box-shadow: 0 0 0 1px rgba(0,0,0,.08); }
+.badge[hidden] { display: none; }
 .dot { width: 6px; height: 6px; border-radius: 50%; background: rgba(255,255,255,.85); }`;
 
 const COLORS: Record<Assessment['action'], string> = {

@@ -10,6 +10,8 @@ import { hideVeil, placeVeil, showVeil, VEIL_STYLE, type VeilLabels } from './ve
 
 interface Mark { id: string; host: Host; targets: Element[]; watched: Element[] }
 
+const badgeOf = (mark: Mark): HTMLElement => mark.host.root.querySelector<HTMLElement>('.badge')!;
+
 export class Marks {
   private byAnchor = new WeakMap<Element, Mark>();
   private byWatched = new WeakMap<Element, Mark>();
@@ -38,9 +40,11 @@ export class Marks {
     mark.targets = targets;
     renderBadge(mark.host.root, assessment, this.labels);
     this.unwatch(mark);
-    if (!veil || this.revealed.has(id)) return hideVeil(mark.host.root);
+    if (!veil || this.revealed.has(id)) return this.unveil(mark);
     const shown = mark;
     showVeil(mark.host.root, mark.host.el, targets, veil, () => this.reveal(shown));
+    // Where the badge sits in the text (X), the veil's summary stands in for it; beside the name it stays.
+    badgeOf(mark).hidden = targets.some((t) => t.contains(anchor));
     mark.watched = [el, ...targets];
     for (const t of mark.watched) {
       this.byWatched.set(t, mark);
@@ -56,7 +60,12 @@ export class Marks {
   private reveal(mark: Mark): void {
     this.revealed.add(mark.id);
     this.unwatch(mark);
+    this.unveil(mark);
+  }
+
+  private unveil(mark: Mark): void {
     hideVeil(mark.host.root);
+    badgeOf(mark).hidden = false;
   }
 
   /** The comment's words changed: a "Show" given for the old text does not carry over to the new. */

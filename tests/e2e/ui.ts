@@ -101,26 +101,32 @@ export interface Cover {
   hitIsVeilHost: boolean;
   /** The same hit test from the page's own world: never the comment's text. */
   pageHitsText: boolean;
+  /** The veil's computed background colour (opaque: no alpha below 1). */
+  veilBackground: string | null;
 }
 
 /** How the comment holding `words` is covered, measured as a person would see it. */
 export async function coverOf(page: Page, words: string): Promise<Cover> {
-  const found = await inExtensionWorld<Omit<Cover, 'pageHitsText'> & { centre: { x: number; y: number } }>(page, `(() => { ${PRELUDE}
+  type Found = Omit<Cover, 'pageHitsText'> & { centre: { x: number; y: number } };
+  const found = await inExtensionWorld<Found>(page, `(() => { ${PRELUDE}
     const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
     let node = null;
     for (let n = walker.nextNode(); n && !node; n = walker.nextNode()) if (n.nodeValue.includes(${JSON.stringify(words)})) node = n;
     if (!node) throw new Error('text not on the page: ' + ${JSON.stringify(words)});
+    node.parentElement.scrollIntoView({ block: 'center' }); // hit tests see only the viewport, as a person does
     const range = document.createRange(); range.selectNodeContents(node);
     const text = box(range);
     const centre = { x: text.x + text.width / 2, y: text.y + text.height / 2 };
     const hit = document.elementFromPoint(centre.x, centre.y);
     const host = hosts().find((h) => rootOf(h).querySelector('.veil') && idAround(h) === idAround(node.parentElement));
     const veil = host ? rootOf(host).querySelector('.veil') : null;
-    return { text, veil: veil && veil.style.display !== 'none' ? box(veil) : null, hitIsVeilHost: !!host && hit === host, centre };
+    const shown = veil && veil.style.display !== 'none';
+    return { text, veil: shown ? box(veil) : null, hitIsVeilHost: !!host && hit === host, centre,
+      veilBackground: shown ? getComputedStyle(veil).backgroundColor : null };
   })()`);
   const pageHitsText = await page.evaluate(({ x, y, words: w }) => (document.elementFromPoint(x, y)?.textContent ?? '').includes(w)
     && !!document.elementFromPoint(x, y)?.firstChild, { ...found.centre, words });
-  return { text: found.text, veil: found.veil, hitIsVeilHost: found.hitIsVeilHost, pageHitsText };
+  return { text: found.text, veil: found.veil, hitIsVeilHost: found.hitIsVeilHost, pageHitsText, veilBackground: found.veilBackground };
 }
 
 /** True when `inner` lies inside `outer`. */

@@ -44,7 +44,7 @@ describe('Facebook actions in a UI language no label table knows (Thai)', () => 
     const spec = { ...PAGE_POST_EN, locale: TH };
     loadHtml(fbPage(spec), spec.url);
     const els = facebookAdapter.findComments(document);
-    expect(els.map((el) => facebookAdapter.readComment(el)!.id)).toEqual(['pfbid02AcmeOutdoorPost', '7001', '7002', '7003', '7004', '7005', '7006', '7007', '7008', '7009']);
+    expect(els.map((el) => facebookAdapter.readComment(el)!.id)).toEqual(['pfbid02AcmeOutdoorPost', '7001', '7002', '7003', '7004', '7005', '7006', '7007', '7008', '7009', '7010']);
     const clicked: string[] = [];
     document.addEventListener('click', (e) => clicked.push((e.target as Element).textContent ?? ''), true);
     const result = await facebookAdapter.insertReply(els[1]!, 'Hello');

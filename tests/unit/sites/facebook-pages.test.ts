@@ -37,6 +37,7 @@ describe('Facebook reader on real-shaped pages', () => {
       ['7007', 'Long Talker', 'long.talker', 1, post, false, 'I want to explain in detail why the new zipper is worse than the old one, because the puller', undefined, true, '5h'],
       ['7008', 'Deal Hunter', 'deal.hunter', 1, post, false, 'Found it cheaper here: https://shop.example/', undefined, false, '3h'],
       ['7009', 'Video Fan', 'video.fan', 1, post, false, '', ['video'], false, '1h'],
+      ['7010', 'Angry Troll', 'angry.troll.1', 1, post, false, 'You stupid idiots, worst shop ever, you are all morons', ['gif'], false, '30m'],
     ]);
     expect(comments[3]).toMatchObject({ platform: 'facebook', isPost: false, profileUrl: 'https://www.facebook.com/jane.doe.77', time: undefined,
       permalink: 'https://www.facebook.com/acmeoutdoor/posts/pfbid02AcmeOutdoorPost?comment_id=7001&reply_comment_id=7003' });
