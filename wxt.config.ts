@@ -1,9 +1,12 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 // The extension never talks to a server: no host permission beyond the three platforms, no remote code.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill'],
+  // Content scripts never announce themselves to the page (lib/content/quiet-start.ts).
+  hooks: { 'config:resolved': (wxt) => void wxt.config.plugins.push(resolve(import.meta.dirname, 'lib/content/quiet-start.ts')) },
   vite: () => ({ plugins: [preact()] }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',

@@ -8,6 +8,8 @@ import type { Harness } from './harness';
 export interface Probe {
   /** Ids the background holds for the tab, in the order it received them. */
   ids(): Promise<string[]>;
+  /** The comments the background holds for the tab, as the content script sent them. */
+  comments(): Promise<Array<{ id: string; permalink: string; profileUrl: string; text: string; media?: string[] }>>;
   /** Sends a panel → content message to the tab and returns the content script's reply data. */
   send<T = unknown>(type: string, payload: unknown): Promise<T>;
   close(): Promise<void>;
@@ -21,6 +23,10 @@ export async function probe(h: Harness, page: Page): Promise<Probe> {
     ids: () => ext.evaluate(async (tab) => {
       const reply = await chrome.runtime.sendMessage({ type: 'panel/state', payload: { tabId: tab } });
       return (reply.data?.comments ?? []).map((c: { comment: { id: string } }) => c.comment.id);
+    }, tabId),
+    comments: () => ext.evaluate(async (tab) => {
+      const reply = await chrome.runtime.sendMessage({ type: 'panel/state', payload: { tabId: tab } });
+      return (reply.data?.comments ?? []).map((c: { comment: unknown }) => c.comment);
     }, tabId),
     send: async <T>(type: string, payload: unknown): Promise<T> => {
       const reply = await ext.evaluate(([tab, t, p]) => chrome.tabs.sendMessage(tab as number, { type: t, payload: p }), [tabId, type, payload] as const);
