@@ -1,18 +1,18 @@
 /**
- * A cache that lives until the current task's microtasks run. A scan is synchronous, so the DOM cannot change under
- * it, and readers ask the same question about one element many times per scan (is it a comment? whose thread? which
- * links are its own?); the next scan reads afresh, so recycled nodes are never answered from stale state.
+ * What one scan learned about each element, kept until the current task's microtasks run. A scan is synchronous, so
+ * the DOM cannot change under it, and readers ask many questions about one element per scan (is it a comment? whose
+ * thread? which links are its own?); the next scan reads afresh, so recycled nodes are never answered from stale
+ * state. A Map, not a WeakMap: it lives for one task only, and one Map lookup per element per question is the cost.
  */
-export function scanMemo<K extends object, V>(): (key: K, compute: () => V) => V {
-  let memo: WeakMap<K, V> | null = null;
-  return (key, compute) => {
-    if (!memo) {
-      memo = new WeakMap();
-      queueMicrotask(() => (memo = null));
+export function scanRecords<T extends object>(): (key: object) => T {
+  let records: Map<object, T> | null = null;
+  return (key) => {
+    if (!records) {
+      records = new Map();
+      queueMicrotask(() => (records = null));
     }
-    if (memo.has(key)) return memo.get(key)!;
-    const value = compute();
-    memo.set(key, value);
-    return value;
+    let record = records.get(key);
+    if (!record) records.set(key, (record = {} as T));
+    return record;
   };
 }

@@ -1,6 +1,7 @@
 import type { AdapterHealth, SiteAdapter } from '../site-adapter';
 import { FB } from './selectors';
 import { articleAbove, kindOf } from './structure';
+import { factsOf } from './facts';
 import { partsOf, readArticle, timeLinkOf } from './read';
 import { postIdOf } from './links';
 import { insertReply, openModeration } from './actions';
@@ -19,6 +20,8 @@ export const facebookAdapter: SiteAdapter = {
   findComments(root) {
     const all = [...root.querySelectorAll(FB.article)];
     if (root instanceof Element && root.matches(FB.article)) all.unshift(root);
+    // In document order, an article holds replies exactly when it holds the next article: no query per article.
+    all.forEach((a, i) => (factsOf(a).nested = !!all[i + 1] && a.contains(all[i + 1]!)));
     return all.filter((a) => kindOf(a) !== 'other');
   },
 

@@ -5,20 +5,21 @@
  */
 import { FB } from './selectors';
 
-/** Host, path and query of an href; a relative href has no host. */
-const HREF = /^(?:https?:\/\/([^/?#]+))?(\/[^?#]*)?(?:\?([^#]*))?/;
+/** Host and path of an href (http(s) or root-relative); the query is never copied out: hrefs carry long tracking parameters. */
+const HREF = /^(?:https?:\/\/([^/?#]+)|(?=\/(?!\/)))(\/[^?#]*)?/;
 
 /** Facebook sections that look like a vanity name but are not a person or a page. */
 const SECTIONS = /^(hashtag|groups|watch|photo|photos|events|pages|stories|reel|reels|videos|marketplace|gaming|share|search|friends|messages|notifications|bookmarks|saved|settings|help|privacy|policies|login|live|ads|business|permalink)$/;
 
-interface Parts { host: string; path: string; query: string }
+interface Parts { host: string; path: string }
 
 /** Parts of a Facebook href, or null for off-site, outbound (l.facebook.com) and non-http links. */
 function parts(href: string | null | undefined): Parts | null {
-  if (!href || !/^(https?:\/\/|\/(?!\/))/.test(href)) return null;
-  const [, host = '', path = '/', query = ''] = HREF.exec(href) ?? [];
+  const m = href ? HREF.exec(href) : null;
+  if (!m) return null;
+  const [, host = '', path = '/'] = m;
   if (host && (!FB.host.test(host) || FB.outbound.test(host))) return null;
-  return { host, path, query };
+  return { host, path };
 }
 
 /** Profile link → handle (vanity, profile.php id, group member id) and a URL without tracking parameters. */
@@ -26,8 +27,8 @@ export function identityOf(href: string | null | undefined, pageHost = 'www.face
   const p = parts(href);
   if (!p) return null;
   const origin = `https://${p.host || pageHost}`;
-  const id = /(?:^|&)id=(\d+)/.exec(p.query)?.[1];
-  if (p.path === '/profile.php' && id) return { handle: id, profileUrl: `${origin}/profile.php?id=${id}` };
+  const id = p.path === '/profile.php' ? /[?&]id=(\d+)/.exec(href!)?.[1] : undefined;
+  if (id) return { handle: id, profileUrl: `${origin}/profile.php?id=${id}` };
   const member = /^\/groups\/[^/]+\/user\/(\d+)/.exec(p.path);
   if (member) return { handle: member[1]!, profileUrl: `${origin}${member[0]}/` };
   const vanity = /^\/([\w.]+)\/?$/.exec(p.path)?.[1];
@@ -39,10 +40,7 @@ export function identityOf(href: string | null | undefined, pageHost = 'www.face
 export const isOwnLink = (href: string | null | undefined): boolean => parts(href) !== null;
 
 /** One query parameter, read with a regex. */
-const PARAMS = {
-  comment_id: /[?&]comment_id=([^&#]*)/, reply_comment_id: /[?&]reply_comment_id=([^&#]*)/,
-  fbid: /[?&]fbid=([^&#]*)/, story_fbid: /[?&]story_fbid=([^&#]*)/, id: /[?&]id=([^&#]*)/,
-} as const;
+const PARAMS = { comment_id: /[?&]comment_id=([^&#]*)/, reply_comment_id: /[?&]reply_comment_id=([^&#]*)/ } as const;
 function param(href: string, name: keyof typeof PARAMS): string | null {
   const v = PARAMS[name].exec(href)?.[1];
   if (v === undefined) return null;
@@ -73,10 +71,16 @@ export function commentIdOf(href: string | null | undefined): { id: string; pare
   return top ? { id: top } : null;
 }
 
-/** The permalink without Facebook's tracking parameters (__cft__, __tn__): only the post's and comment's ids stay. */
+/** The parameters a permalink keeps: the post's and the comment's ids (never __cft__, __tn__ and other tracking). */
+const KEEP = /[?&](fbid|story_fbid|id|comment_id|reply_comment_id)=([^&#]*)/g;
+
+/** The permalink without Facebook's tracking parameters, in one pass over the query. */
 export function cleanPermalink(absolute: string, href: string): string {
-  const keep = (['fbid', 'story_fbid', 'id', 'comment_id', 'reply_comment_id'] as const).map((k) => [k, param(href, k)] as const).filter(([, v]) => v !== null);
-  return absolute.split(/[?#]/)[0] + (keep.length ? `?${keep.map(([k, v]) => `${k}=${v}`).join('&')}` : '');
+  let query = '';
+  KEEP.lastIndex = 0;
+  for (let m = KEEP.exec(href); m; m = KEEP.exec(href)) query += `${query ? '&' : '?'}${m[1]}=${m[2]}`;
+  const cut = absolute.search(/[?#]/);
+  return (cut < 0 ? absolute : absolute.slice(0, cut)) + query;
 }
 
 /** Post id in a permalink or page URL (posts, permalinks, videos, reels, photos). */

@@ -4,33 +4,80 @@
  * group dialogs, the photo viewer, reels), and who answers whom, whether replies nest inside their parent's article
  * or follow it in a sibling container.
  */
-import { scanMemo } from '../scan-memo';
 import { FB } from './selectors';
 import { identityOf } from './links';
+import { factsOf, type Kind, type Own, type Place } from './facts';
 
-export const articleAbove = (el: Element): Element | null => el.parentElement?.closest(FB.article) ?? null;
+export type { Kind, Place } from './facts';
+
+/** The article around this one (asked for every comment on the way to its post: remembered per scan). */
+export function articleAbove(el: Element): Element | null {
+  const facts = factsOf(el);
+  if (facts.above === undefined) facts.above = el.parentElement?.closest(FB.article) ?? null;
+  return facts.above;
+}
 
 /** Elements that belong to this article, not to a reply article nested inside it. */
 export function own<T extends Element = Element>(article: Element, selector: string): T[] {
-  return [...article.querySelectorAll<T>(selector)].filter((el) => el.closest(FB.article) === article);
+  const all = [...article.querySelectorAll<T>(selector)];
+  return article.querySelector(FB.article) ? all.filter((el) => el.closest(FB.article) === article) : all;
 }
 
-const links = scanMemo<Element, HTMLAnchorElement[]>();
-/** An article's own links, asked several times per article in one scan. */
-export const ownLinks = (article: Element): HTMLAnchorElement[] => links(article, () => own<HTMLAnchorElement>(article, 'a[href]'));
+/**
+ * The article's own links, lists and media. Links and lists by tag (Blink answers tag lookups from a cache, far
+ * faster than selector lists on freshly inserted subtrees: bench:dom); the ownership check (native closest) only
+ * when replies nest inside.
+ */
+export function ownOf(article: Element): Own {
+  const facts = factsOf(article);
+  if (facts.own) return facts.own;
+  const nested = facts.nested ?? article.querySelector(FB.article) !== null;
+  const mine = <T extends Element>(els: ArrayLike<T>): T[] => {
+    const all = Array.from(els);
+    return nested ? all.filter((el) => el.closest(FB.article) === article) : all;
+  };
+  return (facts.own = {
+    links: mine(article.getElementsByTagName('a')).filter((a) => a.hasAttribute('href')),
+    lists: mine(article.getElementsByTagName('ul')),
+    media: mine(article.querySelectorAll(FB.media)),
+  });
+}
+
+/** Headings and story/ad-rendering marks of the article's own: a post has them, a comment never. */
+const marksOf = (article: Element): Element[] => own(article, `${FB.postMark}, ${FB.heading}`);
+
+export const ownLinks = (article: Element): HTMLAnchorElement[] => ownOf(article).links;
+
+/**
+ * The first own link that passes `test`, without collecting the rest: a post article holds every link of its
+ * thread, but its author and permalink come first.
+ */
+export function firstOwnLink(article: Element, test: (a: HTMLAnchorElement) => boolean): HTMLAnchorElement | null {
+  const facts = factsOf(article);
+  if (facts.own) return facts.own.links.find(test) ?? null;
+  const nested = facts.nested ?? true;
+  for (const a of article.getElementsByTagName('a')) {
+    if (a.hasAttribute('href') && (!nested || a.closest(FB.article) === article) && test(a)) return a;
+  }
+  return null;
+}
 
 const hostOf = (el: Element): string => el.ownerDocument.location?.host || 'www.facebook.com';
 
 /** The first own profile link with visible text: the author's name (the avatar link holds only a picture). */
 export function authorLink(article: Element): HTMLAnchorElement | null {
-  return ownLinks(article).find((a) => a.getAttribute('aria-hidden') !== 'true'
-    && (a.textContent ?? '').trim() && identityOf(a.getAttribute('href'))) ?? null;
+  const facts = factsOf(article);
+  if (facts.author !== undefined) return facts.author;
+  return (facts.author = firstOwnLink(article, (a) => a.getAttribute('aria-hidden') !== 'true'
+    && !!(a.textContent ?? '').trim() && !!identityOf(a.getAttribute('href'))));
 }
 
-export const authorOf = (article: Element) => {
+export function authorOf(article: Element): ReturnType<typeof identityOf> {
+  const facts = factsOf(article);
+  if (facts.identity !== undefined) return facts.identity;
   const link = authorLink(article);
-  return link ? identityOf(link.getAttribute('href'), hostOf(article)) : null;
-};
+  return (facts.identity = link ? identityOf(link.getAttribute('href'), hostOf(article)) : null);
+}
 
 /**
  * A post article says so: a feed position, a label that points at a heading, a story message or ad-rendering
@@ -40,24 +87,31 @@ function isPostArticle(a: Element): boolean {
   if (a.hasAttribute('aria-posinset')) return true;
   const labelledBy = a.getAttribute('aria-labelledby')?.split(/\s+/)[0];
   if (labelledBy && a.ownerDocument.getElementById(labelledBy)?.matches(FB.heading)) return true;
-  return own(a, `${FB.postMark}, ${FB.heading}`).some((el) => !el.matches(FB.heading)
+  // Inside a post, an article is one of its comments: no need to look for marks.
+  const up = articleAbove(a);
+  if (up && (kindOf(up) === 'post' || threadOf(up).matches(FB.article))) return false;
+  return marksOf(a).some((el) => !el.matches(FB.heading)
     || [...el.querySelectorAll('a[href]')].some((l) => identityOf(l.getAttribute('href'))));
 }
 
-export type Kind = 'post' | 'comment' | 'other';
-const kinds = scanMemo<Element, Kind>();
 /** Post, comment (an author link of its own), or other (a deleted comment's stub, an unrelated widget). */
-export const kindOf = (article: Element): Kind =>
-  kinds(article, () => isPostArticle(article) ? 'post' : authorLink(article) ? 'comment' : 'other');
+export function kindOf(article: Element): Kind {
+  const facts = factsOf(article);
+  return (facts.kind ??= isPostArticle(article) ? 'post' : authorLink(article) ? 'comment' : 'other');
+}
 
-const threads = scanMemo<Element, Element>();
 /** Where a comment's thread lives: its (outermost) post article, else the dialog, side pane or page around it. */
 export function threadOf(article: Element): Element {
-  return threads(article, () => {
-    let post: Element | null = null;
-    for (let up = articleAbove(article); up; up = articleAbove(up)) if (kindOf(up) === 'post') post = up;
-    return post ?? article.closest(FB.surface) ?? article.ownerDocument.body;
-  });
+  const facts = factsOf(article);
+  if (facts.thread) return facts.thread;
+  const up = articleAbove(article);
+  let thread: Element;
+  if (!up) thread = article.closest(FB.surface) ?? article.ownerDocument.body;
+  else {
+    const outer = threadOf(up); // the outermost post wins: a post can sit inside another's article
+    thread = outer.matches(FB.article) ? outer : kindOf(up) === 'post' ? up : outer;
+  }
+  return (facts.thread = thread);
 }
 
 const depthBelow = (ancestor: Element, el: Element): number => {
@@ -72,32 +126,33 @@ const depthBelow = (ancestor: Element, el: Element): number => {
  * one at the same depth is a sibling, so keep climbing. Only earlier siblings are searched, never the whole list.
  */
 function flatHead(article: Element, thread: Element): Element | null {
+  const isArticle = (el: Element): boolean => el.getAttribute('role') === 'article';
   for (let child: Element = article, up = article.parentElement; up && up !== thread; child = up, up = up.parentElement) {
-    if (up.matches(FB.article)) return null; // nested inside another article: nesting already answered
+    if (isArticle(up)) return null; // nested inside another article: nesting already answered
     let earlier: Element | null = null;
     for (let sib = child.previousElementSibling; sib && !earlier; sib = sib.previousElementSibling) {
-      earlier = sib.matches(FB.article) ? sib : sib.querySelector(FB.article);
+      earlier = isArticle(sib) ? sib : sib.querySelector(FB.article);
     }
     if (earlier && kindOf(earlier) === 'comment' && depthBelow(up, earlier) < depthBelow(up, article)) return earlier;
   }
   return null;
 }
 
-export interface Place { parent: Element | null; depth: number }
-const places = scanMemo<Element, Place>();
 /** The comment this one answers (null: the post) and its depth (1 = a direct comment on the post). */
 export function placeOf(article: Element): Place {
-  return places(article, () => {
-    const thread = threadOf(article);
-    let parent: Element | null = null;
-    let depth = 1;
-    for (let up = articleAbove(article); up && up !== thread; up = articleAbove(up)) {
-      if (kindOf(up) !== 'comment') continue;
-      parent ??= up;
-      depth++;
-    }
-    if (parent) return { parent, depth };
+  const facts = factsOf(article);
+  if (facts.place) return facts.place;
+  const thread = threadOf(article);
+  let parent: Element | null = null;
+  let depth = 1;
+  for (let up = articleAbove(article); up && up !== thread; up = articleAbove(up)) {
+    if (kindOf(up) !== 'comment') continue;
+    parent ??= up;
+    depth++;
+  }
+  if (!parent) {
     const head = flatHead(article, thread);
-    return head ? { parent: head, depth: placeOf(head).depth + 1 } : { parent: null, depth: 1 };
-  });
+    if (head) [parent, depth] = [head, placeOf(head).depth + 1];
+  }
+  return (facts.place = { parent, depth });
 }
