@@ -5,7 +5,7 @@ import { byText, highlight, hover } from '../menu';
 import { isVisible, waitFor } from '../wait';
 import { FB, FB_LABELS } from './selectors';
 import { own, threadOf } from './structure';
-import { partsOf } from './read';
+import { partsOf } from './parts';
 
 const label = (el: Element): string => (el.getAttribute('aria-label') ?? el.textContent ?? '').trim();
 const matchesAny = (el: Element, patterns: readonly RegExp[]): boolean => patterns.some((p) => p.test(label(el)));

@@ -2,7 +2,8 @@ import type { AdapterHealth, SiteAdapter } from '../site-adapter';
 import { FB } from './selectors';
 import { articleAbove, kindOf } from './structure';
 import { factsOf } from './facts';
-import { partsOf, readArticle, timeLinkOf } from './read';
+import { readArticle } from './read';
+import { partsOf, timeLinkOf } from './parts';
 import { postIdOf } from './links';
 import { insertReply, openModeration } from './actions';
 

@@ -1,6 +1,6 @@
 /** Everything one scan learns about a Facebook article, filled lazily by the readers (lib/sites/scan-memo.ts). */
 import { scanRecords } from '../scan-memo';
-import type { Parts } from './read';
+import type { Parts } from './parts';
 
 export type Kind = 'post' | 'comment' | 'other';
 export interface Place { parent: Element | null; depth: number }
