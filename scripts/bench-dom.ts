@@ -35,9 +35,10 @@ const SETUPS: Setup[] = [
   { platform: 'x', url: 'https://x.com/wintergear/status/1860000000000000000', fixture: 'x/thread.html',
     template: '#timeline > [data-testid="cellInnerDiv"]:nth-child(2)', container: '#timeline',
     before: '#timeline > [data-testid="cellInnerDiv"]:nth-last-child(3)', idPattern: '/status/1860000000000000001' },
-  // Markup shaped like the real Comet DOM (deep nesting, avatar, badge, name, body, action row); a text comment with a sticker.
+  // Markup shaped like the real Comet DOM (deep nesting, avatar, name, body, attachment slot, action row, menu):
+  // a plain text comment with "See more", the commonest kind (37 elements; X's cell has 24, Instagram's 44).
   { platform: 'facebook', url: PAGE_POST_EN.url, fixture: () => fbPage(PAGE_POST_EN),
-    template: '.fb-comments > .fb-thread:nth-child(2)', container: '.fb-comments', idPattern: 'comment_id=7004' },
+    template: '.fb-comments > .fb-thread:nth-child(5)', container: '.fb-comments', idPattern: 'comment_id=7007' },
   { platform: 'instagram', url: 'https://www.instagram.com/p/DWinter123/', fixture: 'instagram/post.html',
     template: '.list > .item:nth-child(3)', container: '.list', idPattern: '/c/17900000000000005/' },
 ];

@@ -48,6 +48,8 @@ export function readableText(root: Node, skip: (el: Element) => boolean = () => 
 export function absoluteUrl(href: string | null | undefined, base: string): string {
   if (!href) return '';
   // Fast path for the common root-relative href: asked for every comment, and URL parsing dominated scans.
+  // An absolute http(s) href of plain printable ASCII is already what URL parsing would give back.
+  if (/^https?:\/\/[\w.-]+(?::\d+)?\/[\x21-\x7e]*$/.test(href) && !href.includes('\\')) return href;
   const origin = /^https?:\/\/[^/?#]+/.exec(base)?.[0];
   if (origin && /^\/(?![/\\])[\x21-\x7e]*$/.test(href) && !href.includes('\\')) return origin + href;
   try {

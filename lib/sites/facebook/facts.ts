@@ -37,3 +37,13 @@ export interface Facts {
 }
 
 export const factsOf = scanRecords<Facts>();
+
+const pages = scanRecords<{ href?: string; host?: string }>();
+
+/** The page's address (Location getters cost more than anything else asked per comment: read once per scan). */
+export function pageOf(doc: Document): { href: string; host: string } {
+  const page = pages(doc);
+  page.href ??= doc.location?.href || 'https://www.facebook.com/';
+  page.host ??= doc.location?.host || 'www.facebook.com';
+  return page as { href: string; host: string };
+}

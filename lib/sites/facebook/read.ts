@@ -3,7 +3,7 @@ import type { Comment } from '../site-adapter';
 import { absoluteUrl, readableText } from '../dom-text';
 import { cleanPermalink, commentIdOf, postIdOf } from './links';
 import { authorOf, firstOwnLink, kindOf, ownLinks, placeOf, threadOf } from './structure';
-import { factsOf } from './facts';
+import { factsOf, pageOf } from './facts';
 import { mediaKinds } from './media';
 import { fallbackId } from './fallback-id';
 import { partsOf, textOf, timeLinkOf } from './parts';
@@ -33,21 +33,21 @@ function readPost(article: Element, base: string, common: Omit<Comment, 'id' | '
 export function readArticle(article: Element): Comment | null {
   const kind = kindOf(article);
   if (kind === 'other') return null;
-  const base = article.ownerDocument.location?.href || 'https://www.facebook.com/';
+  const base = pageOf(article.ownerDocument).href;
   const { author, media } = partsOf(article);
   const who = authorOf(article);
   const { text, truncated } = textOf(article);
-  const kinds = mediaKinds(media);
   const common = {
     platform: 'facebook' as const,
     authorName: author ? readableText(author) : '',
     handle: who?.handle ?? '',
     profileUrl: who?.profileUrl ?? '',
     text,
-    ...(kinds.length ? { media: kinds } : {}),
     truncated,
     byOwner: false,
   };
+  const kinds = mediaKinds(media);
+  if (kinds.length) Object.assign(common, { media: kinds });
   if (kind === 'post') return readPost(article, base, common);
   const ids = idsOf(article);
   if (!ids) return null;
@@ -58,8 +58,7 @@ export function readArticle(article: Element): Comment | null {
   const timeLink = timeLinkOf(article);
   const href = timeLink?.getAttribute('href') ?? '';
   const absolute = absoluteUrl(href, base);
-  return {
-    ...common,
+  const comment: Comment = Object.assign(common, {
     id: ids.id,
     permalink: absolute ? cleanPermalink(absolute, href) : info.permalink,
     time: timeLink?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
@@ -68,5 +67,6 @@ export function readArticle(article: Element): Comment | null {
     depth: ids.parentId && place.depth === 1 ? 2 : place.depth,
     isPost: false,
     byOwner: !!who && !!info.owner && who.handle === info.owner.handle,
-  };
+  });
+  return comment;
 }

@@ -6,7 +6,7 @@
  */
 import { FB } from './selectors';
 import { identityOf } from './links';
-import { factsOf, type Kind, type Own, type Place } from './facts';
+import { factsOf, pageOf, type Kind, type Own, type Place } from './facts';
 
 export type { Kind, Place } from './facts';
 
@@ -62,7 +62,6 @@ export function firstOwnLink(article: Element, test: (a: HTMLAnchorElement) => b
   return null;
 }
 
-const hostOf = (el: Element): string => el.ownerDocument.location?.host || 'www.facebook.com';
 
 /** The first own profile link with visible text: the author's name (the avatar link holds only a picture). */
 export function authorLink(article: Element): HTMLAnchorElement | null {
@@ -76,7 +75,7 @@ export function authorOf(article: Element): ReturnType<typeof identityOf> {
   const facts = factsOf(article);
   if (facts.identity !== undefined) return facts.identity;
   const link = authorLink(article);
-  return (facts.identity = link ? identityOf(link.getAttribute('href'), hostOf(article)) : null);
+  return (facts.identity = link ? identityOf(link.getAttribute('href'), pageOf(article.ownerDocument).host) : null);
 }
 
 /**

@@ -3,7 +3,7 @@ import { absoluteUrl } from '../dom-text';
 import { FB } from './selectors';
 import { identityOf, postIdOf } from './links';
 import { authorOf, firstOwnLink } from './structure';
-import { factsOf } from './facts';
+import { factsOf, pageOf } from './facts';
 
 export interface ThreadInfo { postId: string | null; owner: ReturnType<typeof identityOf>; permalink: string }
 const threadInfos = new WeakMap<Element, { key: string; info: ThreadInfo }>();
@@ -19,7 +19,7 @@ export function threadInfo(thread: Element): ThreadInfo {
 
 function readThreadInfo(thread: Element): ThreadInfo {
   const doc = thread.ownerDocument;
-  const url = doc.location?.href ?? '';
+  const { href: url, host } = pageOf(doc);
   const isPost = thread.matches(FB.article);
   const key = isPost ? thread.querySelector('a[href]')?.getAttribute('href') ?? '' : url;
   const known = threadInfos.get(thread);
@@ -35,7 +35,7 @@ function readThreadInfo(thread: Element): ThreadInfo {
       if (a.closest(FB.article)) continue;
       const href = a.getAttribute('href');
       if (!postLink && postIdOf(href)) postLink = href;
-      if (!owner && (a.textContent ?? '').trim()) owner = identityOf(href, doc.location?.host || undefined);
+      if (!owner && (a.textContent ?? '').trim()) owner = identityOf(href, host);
       if (postLink && owner) break;
     }
   }
