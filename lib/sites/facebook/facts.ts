@@ -11,6 +11,8 @@ export interface Own {
   /** Lists: the comment's action row is the last. */
   lists: Element[];
   media: Element[];
+  /** Text containers (span[lang], div[dir=auto]): the body is the first in the bubble. */
+  texts: Element[];
 }
 
 export interface Facts {
@@ -19,6 +21,7 @@ export interface Facts {
   /** The article around this one (null: none). */
   above?: Element | null;
   own?: Own;
+  post?: boolean;
   author?: HTMLAnchorElement | null;
   identity?: { handle: string; profileUrl: string } | null;
   kind?: Kind;

@@ -9,17 +9,24 @@ import { FB } from './selectors';
 const HREF = /^(?:https?:\/\/([^/?#]+)|(?=\/(?!\/)))(\/[^?#]*)?/;
 
 /** Facebook sections that look like a vanity name but are not a person or a page. */
-const SECTIONS = /^(hashtag|groups|watch|photo|photos|events|pages|stories|reel|reels|videos|marketplace|gaming|share|search|friends|messages|notifications|bookmarks|saved|settings|help|privacy|policies|login|live|ads|business|permalink)$/;
+const SECTIONS = new Set(['hashtag', 'groups', 'watch', 'photo', 'photos', 'events', 'pages', 'stories', 'reel', 'reels', 'videos',
+  'marketplace', 'gaming', 'share', 'search', 'friends', 'messages', 'notifications', 'bookmarks', 'saved', 'settings', 'help',
+  'privacy', 'policies', 'login', 'live', 'ads', 'business', 'permalink']);
 
 interface Parts { host: string; path: string }
 
+let last: { href: string; parts: Parts | null } = { href: '', parts: null };
+
 /** Parts of a Facebook href, or null for off-site, outbound (l.facebook.com) and non-http links. */
 function parts(href: string | null | undefined): Parts | null {
-  const m = href ? HREF.exec(href) : null;
-  if (!m) return null;
-  const [, host = '', path = '/'] = m;
-  if (host && (!FB.host.test(host) || FB.outbound.test(host))) return null;
-  return { host, path };
+  if (!href) return null;
+  // The same href is asked two or three times in a row (is it Facebook's? a profile? a comment?).
+  if (href === last.href) return last.parts;
+  const m = HREF.exec(href);
+  const [, host = '', path = '/'] = m ?? [];
+  const found = m && !(host && (!FB.host.test(host) || FB.outbound.test(host))) ? { host, path } : null;
+  last = { href, parts: found };
+  return found;
 }
 
 /** Profile link → handle (vanity, profile.php id, group member id) and a URL without tracking parameters. */
@@ -32,7 +39,7 @@ export function identityOf(href: string | null | undefined, pageHost = 'www.face
   const member = /^\/groups\/[^/]+\/user\/(\d+)/.exec(p.path);
   if (member) return { handle: member[1]!, profileUrl: `${origin}${member[0]}/` };
   const vanity = /^\/([\w.]+)\/?$/.exec(p.path)?.[1];
-  if (!vanity || vanity.endsWith('.php') || SECTIONS.test(vanity)) return null;
+  if (!vanity || vanity.endsWith('.php') || SECTIONS.has(vanity)) return null;
   return { handle: vanity, profileUrl: `${origin}/${vanity}` };
 }
 

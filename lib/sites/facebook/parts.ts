@@ -49,8 +49,9 @@ function bodyOf(article: Element, author: Element | null, row: Element | null, m
     bubble = author;
     for (let up = author.parentElement; up && up !== article && !holdsOthers(up, row, media); up = up.parentElement) bubble = up;
   }
-  for (const el of bubble.querySelectorAll(FB.body)) {
-    if (!inLinkOrButton(el, bubble) && !(author && el.contains(author))) return el;
+  const candidates = kindOf(article) === 'post' ? bubble.querySelectorAll(FB.body) : ownOf(article).texts;
+  for (const el of candidates) {
+    if (bubble.contains(el) && !inLinkOrButton(el, bubble) && !(author && el.contains(author))) return el;
   }
   return null;
 }

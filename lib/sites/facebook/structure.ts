@@ -32,16 +32,22 @@ export function ownOf(article: Element): Own {
   const facts = factsOf(article);
   if (facts.own) return facts.own;
   const nested = facts.nested ?? article.querySelector(FB.article) !== null;
-  const mine = <T extends Element>(els: ArrayLike<T>): T[] => {
-    const all = Array.from(els);
-    return nested ? all.filter((el) => el.closest(FB.article) === article) : all;
-  };
-  return (facts.own = {
-    links: mine(article.getElementsByTagName('a')).filter((a) => a.hasAttribute('href')),
-    lists: mine(article.getElementsByTagName('ul')),
-    media: mine(article.querySelectorAll(FB.media)),
-  });
+  const found: Own = { links: [], lists: [], media: [], texts: [] };
+  for (const a of article.getElementsByTagName('a')) {
+    if (a.hasAttribute('href') && (!nested || a.closest(FB.article) === article)) found.links.push(a);
+  }
+  // Lists, media and text containers out of one query: each query is a walk over the comment's subtree.
+  for (const el of article.querySelectorAll(OWN_PARTS)) {
+    if (nested && el.closest(FB.article) !== article) continue;
+    const tag = el.localName;
+    if (tag === 'ul') found.lists.push(el);
+    else if (tag === 'img' || tag === 'video' || el.getAttribute('role') === 'img') found.media.push(el);
+    else found.texts.push(el);
+  }
+  return (facts.own = found);
 }
+
+const OWN_PARTS = `ul, ${FB.media}, ${FB.body}`;
 
 /** Headings and story/ad-rendering marks of the article's own: a post has them, a comment never. */
 const marksOf = (article: Element): Element[] => own(article, `${FB.postMark}, ${FB.heading}`);
@@ -67,8 +73,10 @@ export function firstOwnLink(article: Element, test: (a: HTMLAnchorElement) => b
 export function authorLink(article: Element): HTMLAnchorElement | null {
   const facts = factsOf(article);
   if (facts.author !== undefined) return facts.author;
-  return (facts.author = firstOwnLink(article, (a) => a.getAttribute('aria-hidden') !== 'true'
-    && !!(a.textContent ?? '').trim() && !!identityOf(a.getAttribute('href'))));
+  const test = (a: HTMLAnchorElement): boolean => a.getAttribute('aria-hidden') !== 'true'
+    && !!(a.textContent ?? '').trim() && !!identityOf(a.getAttribute('href'));
+  // A comment's own links are all needed later anyway; a post's are its whole thread's, so only the first few.
+  return (facts.author = isPost(article) ? firstOwnLink(article, test) : ownLinks(article).find(test) ?? null);
 }
 
 export function authorOf(article: Element): ReturnType<typeof identityOf> {
@@ -93,10 +101,12 @@ function isPostArticle(a: Element): boolean {
     || [...el.querySelectorAll('a[href]')].some((l) => identityOf(l.getAttribute('href'))));
 }
 
+const isPost = (article: Element): boolean => (factsOf(article).post ??= isPostArticle(article));
+
 /** Post, comment (an author link of its own), or other (a deleted comment's stub, an unrelated widget). */
 export function kindOf(article: Element): Kind {
   const facts = factsOf(article);
-  return (facts.kind ??= isPostArticle(article) ? 'post' : authorLink(article) ? 'comment' : 'other');
+  return (facts.kind ??= isPost(article) ? 'post' : authorLink(article) ? 'comment' : 'other');
 }
 
 /** Where a comment's thread lives: its (outermost) post article, else the dialog, side pane or page around it. */
