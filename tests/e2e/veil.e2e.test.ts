@@ -83,6 +83,7 @@ describe.each(CASES)('the veil on $platform', (c) => {
       const cover = await coverOf(page, c.onLoad);
       expectCovered(cover, scheme);
       if (c.onLoadAlso) expect(inside(await boxOf(page, c.onLoadAlso), cover.veil)).toBe(true);
+      await page.screenshot({ path: join(ROOT, 'tests/e2e/artifacts', `veil-${c.platform}-${scheme}-on-load.png`) });
       const { withBadges, without } = await layoutWithAndWithoutBadges(page);
       expect(withBadges).toEqual(without);
     });
@@ -100,7 +101,7 @@ describe.each(CASES)('the veil on $platform', (c) => {
       expectCovered(cover, scheme);
       expect(inside(await boxOf(page, c.laterAlso), cover.veil)).toBe(true);
       expect((await marksOn(page)).filter((m) => m.veiled).length).toBe(2);
-      await page.screenshot({ path: join(ROOT, 'tests/e2e/artifacts', `veil-${c.platform}-${scheme}.png`) });
+      await page.screenshot({ path: join(ROOT, 'tests/e2e/artifacts', `veil-${c.platform}-${scheme}-later.png`) });
 
       const mark = (await marksOn(page)).find((m) => m.veil && inside(cover.text, m.veil))!;
       await pressShow(page, mark.id!);
