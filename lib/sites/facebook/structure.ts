@@ -24,9 +24,9 @@ export function own<T extends Element = Element>(article: Element, selector: str
 }
 
 /**
- * The article's own links, lists and media. Links and lists by tag (Blink answers tag lookups from a cache, far
- * faster than selector lists on freshly inserted subtrees: bench:dom); the ownership check (native closest) only
- * when replies nest inside.
+ * The article's own links, lists, media and text containers: the links by tag, the rest out of one query (each query
+ * is a walk over the comment's subtree: bench:dom), with the ownership check (native closest) only when replies nest
+ * inside.
  */
 export function ownOf(article: Element): Own {
   const facts = factsOf(article);
@@ -36,7 +36,6 @@ export function ownOf(article: Element): Own {
   for (const a of article.getElementsByTagName('a')) {
     if (a.hasAttribute('href') && (!nested || a.closest(FB.article) === article)) found.links.push(a);
   }
-  // Lists, media and text containers out of one query: each query is a walk over the comment's subtree.
   for (const el of article.querySelectorAll(OWN_PARTS)) {
     if (nested && el.closest(FB.article) !== article) continue;
     const tag = el.localName;
@@ -47,7 +46,7 @@ export function ownOf(article: Element): Own {
   return (facts.own = found);
 }
 
-const OWN_PARTS = `ul, ${FB.media}, ${FB.body}`;
+const OWN_PARTS = `${FB.actionRow}, ${FB.media}, ${FB.body}`;
 
 /** Headings and story/ad-rendering marks of the article's own: a post has them, a comment never. */
 const marksOf = (article: Element): Element[] => own(article, `${FB.postMark}, ${FB.heading}`);
@@ -67,7 +66,6 @@ export function firstOwnLink(article: Element, test: (a: HTMLAnchorElement) => b
   }
   return null;
 }
-
 
 /** The first own profile link with visible text: the author's name (the avatar link holds only a picture). */
 export function authorLink(article: Element): HTMLAnchorElement | null {
