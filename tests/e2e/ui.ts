@@ -133,11 +133,25 @@ export async function coverOf(page: Page, words: string): Promise<Cover> {
 export const inside = (inner: Box, outer: Box | null): boolean => !!outer && inner.x >= outer.x && inner.y >= outer.y
   && inner.x + inner.width <= outer.x + outer.width && inner.y + inner.height <= outer.y + outer.height;
 
+/** The box of a veil's "Show" once the page has stopped scrolling (a picked comment scrolls into view smoothly). */
+async function showButton(page: Page, id: string): Promise<Box | null> {
+  await inExtensionWorld(page, `(() => { ${PRELUDE}
+    hosts().find((h) => idAround(h) === ${JSON.stringify(id)})?.parentElement.scrollIntoView({ block: 'center' }); })()`);
+  let before: Box | null = null;
+  for (let i = 0; i < 30; i++) {
+    const now = (await marksOn(page)).find((m) => m.id === id)?.button ?? null;
+    if (now && before && now.x === before.x && now.y === before.y) return now;
+    before = now;
+    await new Promise((r) => setTimeout(r, 100));
+  }
+  return before;
+}
+
 /** Presses a veil's "Show" with the mouse, where a person would. */
 export async function pressShow(page: Page, id: string): Promise<void> {
-  const mark = (await marksOn(page)).find((m) => m.id === id && m.button);
-  if (!mark?.button) throw new Error(`no veil on ${id}`);
-  await page.mouse.click(mark.button.x + mark.button.width / 2, mark.button.y + mark.button.height / 2);
+  const button = await showButton(page, id);
+  if (!button) throw new Error(`no veil on ${id}`);
+  await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
 }
 
 /** Waits until at least `n` comments carry a badge. */
