@@ -3,7 +3,7 @@
  * Undoes the usual ways people dodge word filters ("id1ot", "f.u.c.k", "f u c k", "stuuupid") before
  * anything is looked up, and keeps the original casing aside for the ALL-CAPS cue.
  */
-import { classify, type TokenClass } from './words';
+import { classify, isListed, type TokenClass } from './words';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'i' };
 const URL_RE = /https?:\/\/\S+|www\.\S+/giu;
@@ -70,6 +70,8 @@ export interface Normalised {
   emoji: string[];
   /** What the word lists say about each token (same index): language id, features and cues all read it. */
   classes: TokenClass[];
+  /** Whether each token opens a sentence (first, or after . ! ? or a line break): where questions start. */
+  starts: boolean[];
 }
 
 /**
@@ -120,7 +122,10 @@ function normToken(trimmed: string): string {
     if (tokenCache.size > 50_000) tokenCache.clear();
     out = lower;
     if (LEETISH.test(out)) out = unleet(out);
-    if (hasRun(out)) out = squeeze(out);
+    if (hasRun(out)) {
+      const single = out.replace(/(\p{L})\1{2,}/gu, '$1');
+      out = isListed(single) ? single : squeeze(out);
+    }
     if (out.includes("'")) out = out.replace(/'/gu, '');
     tokenCache.set(trimmed, out);
   }
@@ -139,9 +144,13 @@ export function normalise(text: string): Normalised {
   const tokens: string[] = [];
   const raw: string[] = [];
   const emoji: string[] = [];
+  const starts: boolean[] = [];
+  let boundary = true;
   for (let i = 0; i < cleaned.length; ) {
     const end = tokenEnd(cleaned, i);
     if (end === i) {
+      const gap = cleaned.charCodeAt(i);
+      if (gap === 46 || gap === 63 || gap === 10 || gap === 33) boundary = true; // . ? newline !
       i++; // a gap; the low half of a surrogate pair after it is a gap too, as in the regex's scan
       continue;
     }
@@ -151,12 +160,16 @@ export function normalise(text: string): Normalised {
       emoji.push(t);
       tokens.push(t);
       raw.push(t);
+      starts.push(boundary);
+      boundary = true; // an emoji ends a sentence as often as a full stop does
       continue;
     }
     const trimmed = trimmable(t) ? t.replace(TRIM, '') : t;
     if (!trimmed) continue;
     tokens.push(normToken(trimmed));
     raw.push(trimmed);
+    starts.push(boundary);
+    boundary = t.charCodeAt(t.length - 1) === 33; // "great!" keeps its "!" in the token
   }
   let letterCount = 0, upperCount = 0;
   for (let i = 0; i < text.length; i++) {
@@ -169,5 +182,5 @@ export function normalise(text: string): Normalised {
       else if (ch.toUpperCase() !== ch) letterCount++;
     }
   }
-  return { tokens, raw, letterCount, upperCount, emoji, classes: tokens.map(classify) };
+  return { tokens, raw, letterCount, upperCount, emoji, classes: tokens.map(classify), starts };
 }

@@ -1,0 +1,32 @@
+/**
+ * Reasons quote the comment as written ("still hasn't", not the normalised "still hasnt"): a span of tokens is
+ * found back in the original text by its tokens as written, in order. When normalisation changed the letters
+ * (full-width or styled text, "f.u.c.k"), the tokens as written are joined instead.
+ */
+import type { Span } from './phrase-match';
+import type { Normalised } from './text';
+
+const MAX_QUOTE = 80;
+
+/** Start of each token of `raw` in `text`, searching forward (−1 when a token is not found as written). */
+export function tokenOffsets(text: string, raw: readonly string[]): number[] {
+  const lower = text.toLowerCase();
+  const out: number[] = [];
+  let from = 0;
+  for (const r of raw) {
+    const at = lower.indexOf(r.toLowerCase(), from);
+    out.push(at);
+    if (at >= 0) from = at + r.length;
+  }
+  return out;
+}
+
+export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, span: Span, offsets = tokenOffsets(text, norm.raw)): string {
+  const start = offsets[span.from] ?? -1;
+  const last = offsets[span.to] ?? -1;
+  const quoted = start >= 0 && last >= start
+    ? text.slice(start, last + norm.raw[span.to]!.length)
+    : norm.raw.slice(span.from, span.to + 1).join(' ');
+  const flat = quoted.replace(/\s+/gu, ' ').trim();
+  return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
+}
