@@ -23,7 +23,7 @@ describe('walking skeleton on an X conversation', () => {
     expect(badged).toEqual(['1850000000000000002', '1850000000000000003', '1850000000000000004', '1850000000000000005']);
     expect(await badges.evaluateAll((els) => els.every((e) => e.shadowRoot !== null))).toBe(true);
     const actions = await badges.evaluateAll((els) => els.map((e) => e.getAttribute('data-action')));
-    expect(actions).toEqual(['apologise', 'report', 'thank', 'fact-check']);
+    expect(actions).toEqual(['apologise', 'ignore', 'thank', 'fact-check']);
     await expect.poll(() => page.locator('tactful-badge .badge').first().textContent()).toBe('Apologise');
   });
 
