@@ -13,6 +13,7 @@ import { PROJECT_ROOT, hasData } from './data/paths';
 import { tweeteval } from './data/load';
 import { confusion, macroF1 } from './data/metrics';
 import { WORD_LISTS } from './data/word-lists';
+import { obfuscationSideBySide } from './data/obfuscation';
 
 if (!hasData()) {
   console.error('No labelled data at ../shared/data (see README "Scoring model"); nothing to evaluate.');
@@ -47,6 +48,10 @@ for (const [name, flags] of Object.entries(WORD_LISTS)) {
   console.log(`  word list ${name.padEnd(17)} ${pct(macroF1(m))}  (flags ${olid.filter((e) => flags(e.text)).length} of ${olid.length})`);
   figures[`offensive_macro_f1_${name.replace(/\W+/gu, '_').replace(/^_/u, '')}`] = Math.round(macroF1(m) * 10000) / 10000;
 }
+
+const ob = obfuscationSideBySide();
+console.log(`\nobfuscated abuse (${ob.n.obfuscated} cases) caught / innocent look-alikes (${ob.n.innocent}) flagged: Tactful ${pct(ob.tactful.caught)} / ${pct(ob.tactful.falseAlarms)} · obscenity ${pct(ob.obscenity.caught)} / ${pct(ob.obscenity.falseAlarms)}`);
+figures.obfuscation = { tactful_caught: ob.tactful.caught, tactful_false_alarms: ob.tactful.falseAlarms, obscenity_caught: ob.obscenity.caught, obscenity_false_alarms: ob.obscenity.falseAlarms };
 
 const file = JSON.parse(readFileSync(join(PROJECT_ROOT, 'assets', 'model', 'model.json'), 'utf8')) as ModelFile;
 const cv = complaintCrossValidation(file);

@@ -5,19 +5,12 @@
  * cases for every cue in both languages.
  */
 import { readWordCues, groupAttack, type WordCues } from './cues-words';
-import { compilePhrases, matchPhrases, type Span } from './phrase-match';
-import { HARM_PHRASES } from './phrases-harm';
-import { INTENT_PHRASES } from './phrases-intent';
+import { PHRASES } from './phrase-index';
+import { matchPhrases, type Span } from './phrase-match';
 import type { Normalised } from './text';
 import { countEmoji } from './words';
 
-const PHRASES = compilePhrases({
-  ...HARM_PHRASES, ...INTENT_PHRASES,
-  commenterRef: [
-    '(the|that|this) (guy|girl|person|dude|lady|man|woman|one|idiot|clown) (above|below|up there|who commented|who posted)', 'op (above|here)',
-    '(die|deze|de) (gast|vent|man|vrouw|meid|gozer|persoon|kerel|mafkees|sukkel|idioot) (hierboven|daarboven|hieronder|die reageerde)', 'hierboven', 'reply guy',
-  ],
-});
+
 
 export interface Cues extends WordCues {
   threat: readonly Span[];
@@ -73,7 +66,7 @@ function atSentenceStart(norm: Normalised, spans: readonly Span[] | undefined): 
 export const praises = (c: Pick<Cues, 'praiseSwearing' | 'praiseIdiom'>): boolean => c.praiseSwearing.length > 0 || c.praiseIdiom.length > 0;
 
 export function readCues(text: string, norm: Normalised, language: string): Cues {
-  const found = matchPhrases(PHRASES, norm.tokens);
+  const found = matchPhrases(PHRASES, norm.tokens, norm.classes);
   const idiom = found.get('idiom') ?? NONE;
   const words = readWordCues(norm, found.get('commenterRef') ?? NONE, language);
   const threat = outside(found.get('threat'), idiom);

@@ -20,7 +20,7 @@ export interface Span {
 
 type Slot = { words?: ReadonlySet<string>; prefixes?: readonly string[]; any?: true; number?: true; percent?: true; gap?: true };
 
-interface Phrase {
+export interface Phrase {
   slots: Slot[];
   family: number;
 }
@@ -138,17 +138,25 @@ function tryPhrases(phrases: readonly Phrase[], tokens: readonly string[], at: n
   }
 }
 
-/** Every match, per family name (longest match per start token and family); families with none are absent. */
-export function matchPhrases(index: PhraseIndex, tokens: readonly string[]): Map<string, Span[]> {
+/**
+ * Every match, per family name (longest match per start token and family); families with none are absent.
+ * `starts[i].phrases`, when given, lists the phrases that can start at token i (phrase-index.ts): no lookup here.
+ */
+export function matchPhrases(index: PhraseIndex, tokens: readonly string[], starts?: readonly { phrases?: readonly Phrase[] }[]): Map<string, Span[]> {
   const found = new Map<string, Span[]>();
   if (bestEnd.length < index.families.length) bestEnd = new Int32Array(index.families.length);
   bestEnd.fill(-1);
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i]!;
-    const byWord = index.byWord.get(t);
-    if (byWord) tryPhrases(byWord, tokens, i);
-    if (index.byNumber.length && t.charCodeAt(0) <= 57 && NUMBER.test(t)) tryPhrases(index.byNumber, tokens, i);
-    for (const { prefix, phrase } of index.byPrefix) if (t.length > prefix.length && t.startsWith(prefix)) tryPhrases([phrase], tokens, i);
+    if (starts) {
+      const candidates = starts[i]!.phrases;
+      if (candidates) tryPhrases(candidates, tokens, i);
+    } else {
+      const t = tokens[i]!;
+      const byWord = index.byWord.get(t);
+      if (byWord) tryPhrases(byWord, tokens, i);
+      if (index.byNumber.length && t.charCodeAt(0) <= 57 && NUMBER.test(t)) tryPhrases(index.byNumber, tokens, i);
+      for (const { prefix, phrase } of index.byPrefix) if (t.length > prefix.length && t.startsWith(prefix)) tryPhrases([phrase], tokens, i);
+    }
     for (const family of touched) {
       const name = index.families[family]!;
       const span = { from: i, to: bestEnd[family]! - 1 };

@@ -73,6 +73,11 @@ export const HARM_PHRASES = {
     'go back to (your|their|ur) (own )?(country|desert|cave|shithole)', 'dont belong here', 'not welcome here', 'send them (all )?back', 'breed like (rats|rabbits)',
     'those people', 'die mensen', 'dat soort (mensen|volk|tuig)', 'zulk volk', 'fokken als konijnen',
   ],
+  /** Another commenter named without a @mention ("the guy above"): an insult next to it is aimed at a person. */
+  commenterRef: [
+    '(the|that|this) (guy|girl|person|dude|lady|man|woman|one|idiot|clown) (above|below|up there|who commented|who posted)', 'op (above|here)',
+    '(die|deze|de) (gast|vent|man|vrouw|meid|gozer|persoon|kerel|mafkees|sukkel|idioot) (hierboven|daarboven|hieronder|die reageerde)', 'hierboven', 'reply guy',
+  ],
   /** Everyday violent-sounding idioms: a threat span inside one does not count. */
   idiom: [
     'would (it|that) kill (you|u|ya|yall|them) to', '(it|that) (wont|wouldnt|didnt|doesnt) kill (you|u|ya)', 'kill me (now)?', '(is|are|its|was) killing me',

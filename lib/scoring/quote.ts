@@ -8,20 +8,20 @@ import type { Normalised } from './text';
 
 const MAX_QUOTE = 80;
 
-/** Start of each token of `raw` in `text`, searching forward (−1 when a token is not found as written). */
-export function tokenOffsets(text: string, raw: readonly string[]): number[] {
-  const lower = text.toLowerCase();
+/** Start of each token of `raw` in `text` up to token `last`, searching forward (−1 when a token is not found
+ * as written: normalisation changed it). Tokens keep their case, so no lower-casing is needed. */
+export function tokenOffsets(text: string, raw: readonly string[], last = raw.length - 1): number[] {
   const out: number[] = [];
   let from = 0;
-  for (const r of raw) {
-    const at = lower.indexOf(r.toLowerCase(), from);
+  for (let i = 0; i <= last && i < raw.length; i++) {
+    const at = text.indexOf(raw[i]!, from);
     out.push(at);
-    if (at >= 0) from = at + r.length;
+    if (at >= 0) from = at + raw[i]!.length;
   }
   return out;
 }
 
-export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, span: Span, offsets = tokenOffsets(text, norm.raw)): string {
+export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, span: Span, offsets = tokenOffsets(text, norm.raw, span.to)): string {
   const start = offsets[span.from] ?? -1;
   const last = offsets[span.to] ?? -1;
   const quoted = start >= 0 && last >= start

@@ -14,7 +14,7 @@ import { spansOf } from './action-features';
 import { loadModel, type Model, type ModelFile } from './model';
 import { adjustments, choose, reasonsFor, runnerUp } from './policy';
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
-import { quoteSpan, tokenOffsets } from './quote';
+import { quoteSpan } from './quote';
 import { stack } from './stack';
 
 let bundled: Model | undefined;
@@ -48,8 +48,7 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
   // Under an override the model's own choice is still the evidence worth showing (the provocation behind a mute).
   const explained = decision.override ? decision.modelAction : decision.action;
   const contrib = contributions(am, f, dense, norm.tokens.length, explained, runnerUp(p, explained));
-  const offsets = tokenOffsets(text, norm.raw);
-  const reasons = reasonsFor(explained, contrib, { ...spansOf(cues) }, (s) => quoteSpan(text, norm, s, offsets), decision.override);
+  const reasons = reasonsFor(explained, contrib, spansOf(cues), (s) => quoteSpan(text, norm, s), decision.override);
   // The panel's bars follow the decision: "don't reply" is ignore plus mute (spam aside), a complaint is an apology.
   const spamLike = cues.spam.length + cues.links > 0 ? 0.3 : 1;
   return {

@@ -7,7 +7,8 @@ import { classify, isListed, type TokenClass } from './words';
 
 const LEET: Record<string, string> = { '0': 'o', '1': 'i', '3': 'e', '4': 'a', '5': 's', '7': 't', '@': 'a', '$': 's', '!': 'i', '|': 'i' };
 const URL_RE = /https?:\/\/\S+|www\.\S+/giu;
-const MENTION_RE = /@\w{1,30}/gu;
+// A mention starts a word: the "@" inside "tw@t" or an e-mail address is a letter or part of the address.
+const MENTION_RE = /(^|[^\w@.])@\w{1,30}/gu;
 // Single letters joined by dots, dashes, asterisks or spaces: "f.u.c.k", "f-u-c-k", "f u c k".
 // (No lookbehind: the preceding character is captured and put back, which is several times faster.)
 const spaced = (letter: string, letterOrDigit: string) =>
@@ -138,7 +139,7 @@ export function normalise(text: string): Normalised {
   let cleaned = ascii ? text : text.normalize('NFKC');
   // Cheap substring checks first: most comments have no link and no mention.
   if (URL_HINT.test(cleaned)) cleaned = cleaned.replace(URL_RE, ' httpurl ');
-  if (cleaned.includes('@')) cleaned = cleaned.replace(MENTION_RE, ' mentionuser ');
+  if (cleaned.includes('@')) cleaned = cleaned.replace(MENTION_RE, '$1 mentionuser ');
   // Still ASCII when the text was: the placeholders above are.
   cleaned = cleaned.replace(ascii ? SPACED_ASCII_RE : SPACED_RE, (_m, before: string, letters: string) => before + letters.replace(SEPARATORS, ''));
   const tokens: string[] = [];

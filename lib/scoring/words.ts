@@ -3,6 +3,8 @@
  * evaluation-only source went in). Lower case, after `normalise` (so "id1ot" already reads "idiot").
  * Each word is matched whole, plus a plural or inflected ending for the insult and swear lists.
  */
+import { phrasesAt } from './phrase-index';
+import type { Phrase } from './phrase-match';
 
 /** Words aimed at a person. A second-person insult ("you clown", "jij sukkel") is the strongest harassment cue. */
 export const INSULTS = new Set([
@@ -149,11 +151,12 @@ export function countEmoji(emoji: readonly string[]): { positive: number; negati
 
 /** Endings forgiven when matching a list word: plurals and the common English / Dutch inflections. */
 const SUFFIXES = ['s', 'es', 'en', 'e', 'ed', 'ing'];
+const PLURALS = ['s', 'es', 'en'];
 
 /** Matches `token` against a set, forgiving a plural / inflection and a masked letter ("f*ck"). */
-export function inSet(set: ReadonlySet<string>, token: string): string | undefined {
+export function inSet(set: ReadonlySet<string>, token: string, endings: readonly string[] = SUFFIXES): string | undefined {
   if (set.has(token)) return token;
-  for (const end of SUFFIXES) {
+  for (const end of endings) {
     if (token.length > end.length + 2 && token.endsWith(end) && set.has(token.slice(0, -end.length))) return token.slice(0, -end.length);
   }
   // A masked word keeps at least one letter ("f*ck", "f***"): "*****" is a star rating, not a hidden insult.
@@ -180,6 +183,8 @@ export interface TokenClass {
   /** Language-id evidence: English and Dutch function words (kept with the rest, one lookup per token). */
   en: number;
   nl: number;
+  /** The cue phrases that can start at this token (phrase-index.ts). */
+  phrases?: readonly Phrase[];
 }
 
 /**
@@ -222,7 +227,8 @@ export function classify(token: string): TokenClass {
       swear: none || insult ? undefined : inSet(SWEARS, token),
       hostile: none ? undefined : inSet(HOSTILE, token),
       identity: !none && inSet(IDENTITY, token) !== undefined,
-      slur: !none && (inSet(SLURS, token) !== undefined || !!compound?.slur),
+      // Slurs forgive plurals only: "spice" is not "spic" + e.
+      slur: !none && (inSet(SLURS, token, PLURALS) !== undefined || !!compound?.slur),
       you: SECOND_PERSON.has(token),
       me: FIRST_PERSON.has(token) || APOLOGY.has(token),
       negator: NEGATORS.has(token),
@@ -230,6 +236,7 @@ export function classify(token: string): TokenClass {
       word: /^\p{L}+$/u.test(token),
       en: FUNCTION_SHARED.has(token) || !FUNCTION_EN.has(token) ? 0 : 1,
       nl: FUNCTION_SHARED.has(token) ? 0 : (FUNCTION_NL.has(token) ? 1 : 0) + (DUTCH_PAIRS.test(token) ? 0.25 : 0),
+      phrases: phrasesAt(token),
     };
     classCache.set(token, c);
   }
