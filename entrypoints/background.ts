@@ -1,7 +1,8 @@
 import { browser } from 'wxt/browser';
 import { TabRegistry } from '@/lib/background/tab-registry';
 import { sessionStore } from '@/lib/background/session-store';
-import { handle, send, sendToTab } from '@/lib/messaging/transport';
+import { Refused, handle, send, sendToTab } from '@/lib/messaging/transport';
+import { pageSender } from '@/lib/messaging/senders';
 import { assessBatch } from '@/lib/scoring/score';
 import { openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
 import { settingsCache } from '@/lib/background/settings-cache';
@@ -21,15 +22,18 @@ export default defineBackground(() => {
 
   handle(
     {
-      'page/comments': async ({ url, reset, comments, health }, sender) => {
-        const tabId = sender.tab?.id;
-        if (tabId === undefined) throw new Error('page/comments must come from a tab');
+      'page/comments': async ({ reset, comments, health }, sender) => {
+        // The transport let only a content script on a platform page through; the page is what the browser says.
+        const page = pageSender(sender)!;
+        if (health.platform !== page.platform || comments.some((c) => c.platform !== page.platform)) {
+          throw new Refused('forbidden', `comments must be from this tab's platform (${page.platform})`);
+        }
         const { thresholds, shield } = await settings.get();
         const assessments = assessBatch(comments.map((c) => ({ id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner })), thresholds);
-        await registry.ingest(tabId, { url, platform: health.platform, reset, health },
+        const { resync } = await registry.ingest(page.tabId, { url: page.url, platform: page.platform, reset, health },
           comments.map((comment, i) => ({ comment, assessment: assessments[i]! })));
-        void send('panel/changed', { tabId });
-        return { assessments, shield };
+        void send('panel/changed', { tabId: page.tabId });
+        return { assessments, shield, resync };
       },
       'panel/settings-changed': async () => {
         settings.refresh();
@@ -37,7 +41,12 @@ export default defineBackground(() => {
         for (const tabId of registry.tabIds()) void sendToTab(tabId, 'content/settings', { shield });
         return null;
       },
-      'panel/state': ({ tabId }) => registry.get(tabId),
+      'panel/state': async ({ tabId }) => {
+        const state = await registry.state(tabId);
+        // Unknown here (the worker restarted and the stored copy was dropped to make room): ask the page again.
+        if (!state) void sendToTab(tabId, 'content/resync', {});
+        return state ?? { tabId, url: '', platform: null, comments: [], health: null, dropped: 0, sessionFull: false };
+      },
       'panel/draft-tone': ({ text }) => assessBatch([{ id: 'draft', text }])[0]!.tone,
     },
     { answerUnknown: true },
