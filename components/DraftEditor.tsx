@@ -7,6 +7,7 @@ import type { ScoredComment } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/transport';
 import type { Settings } from '@/lib/store/settings';
 import { SITUATIONS, type Situation } from '@/lib/templates/situations';
+import { LIMITS } from '@/lib/limits';
 import { BiffMeter } from './BiffMeter';
 import { SourcePicker } from './SourcePicker';
 
@@ -97,7 +98,7 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
       ))}
       {draft && draft.count === 0 && <p class="hint" role="note">{t('draft_no_template')}</p>}
       <label class="sr-only" for={id('text')}>{t('draft_title')}</label>
-      <textarea id={id('text')} ref={box} rows={4} value={text} dir="auto" onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <textarea id={id('text')} ref={box} rows={4} value={text} dir="auto" maxLength={LIMITS.reply} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       {draft && draft.missing.length > 0 && (
         <p class="warn" role="note">{t('draft_unfilled', draft.missing.map((v) => `[${v}?]`).join(', '))}</p>
       )}

@@ -4,7 +4,7 @@ import { sessionStore } from '@/lib/background/session-store';
 import { Refused, handle, send, sendToTab } from '@/lib/messaging/transport';
 import { pageSender } from '@/lib/messaging/senders';
 import { assessBatch } from '@/lib/scoring/score';
-import { openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
+import { applyRetention, openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
 import { settingsCache } from '@/lib/background/settings-cache';
 
 export default defineBackground(() => {
@@ -14,6 +14,10 @@ export default defineBackground(() => {
   const guide = openGuide();
   guide.catch((e: unknown) => console.error('Tactful: cannot open the guide database', e));
   const settings = settingsCache(async () => getSettings(await guide), DEFAULT_SETTINGS);
+  // Evidence past the retention period is deleted (each deletion recorded in the chain) on start and on change.
+  const retain = (): void => void guide.then(async (db) => applyRetention(db, (await settings.get()).evidenceRetentionDays))
+    .catch((e: unknown) => console.error('Tactful: evidence retention failed', e));
+  retain();
 
   // Chrome: the toolbar button opens the side panel (Firefox opens its sidebar from the manifest).
   if (typeof chrome !== 'undefined' && chrome.sidePanel) {
@@ -39,6 +43,7 @@ export default defineBackground(() => {
         settings.refresh();
         const { shield } = await settings.get();
         for (const tabId of registry.tabIds()) void sendToTab(tabId, 'content/settings', { shield });
+        retain();
         return null;
       },
       'panel/state': async ({ tabId }) => {
