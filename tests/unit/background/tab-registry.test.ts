@@ -52,8 +52,8 @@ describe('TabRegistry', () => {
   it('serialises concurrent ingests after a restart: no comment is lost', async () => {
     const { area } = quotaArea();
     await new TabRegistry(sessionStore(area)).ingest(7, page(true), [scored(comment('1'))]);
-    // A restarted worker whose storage answers slowly, hit by two batches at once.
-    const slow: typeof area = { ...area, get: async (keys) => { await new Promise((r) => setTimeout(r, 20)); return area.get(keys); } };
+    // A restarted worker whose storage answers slowly (with what it held when asked), hit by two batches at once.
+    const slow: typeof area = { ...area, get: async (keys) => { const held = await area.get(keys); await new Promise((r) => setTimeout(r, 20)); return held; } };
     const restarted = new TabRegistry(sessionStore(slow));
     await Promise.all([
       restarted.ingest(7, page(false), [scored(comment('2'))]),

@@ -61,8 +61,9 @@ describe('message boundaries', () => {
     const ran: string[] = [];
     const handlers = Object.fromEntries(Object.keys(protocol).map((type) => [type, () => { ran.push(type); return null; }]));
     handle(handlers);
-    for (const [type, { from }] of Object.entries(protocol)) {
-      if (from !== 'extension') continue;
+    const extensionOnly = Object.entries(protocol).filter(([, m]) => m.from === 'extension').map(([type]) => type);
+    expect(extensionOnly).toHaveLength(Object.keys(protocol).length - 1); // all but page/comments
+    for (const type of extensionOnly) {
       expect(await deliver(X_PAGE, type, {}), type).toMatchObject({ ok: false, error: { code: 'forbidden' } });
     }
     expect(ran).toEqual([]);
