@@ -27,8 +27,18 @@ function https(text: string): URL | undefined {
 /** The canonical form of an https address, or undefined. */
 export const httpsUrl = (text: string): string | undefined => https(text)?.href;
 
+/**
+ * Addresses already in canonical form, as adapters build them: https, a lowercase host, a path and query of only
+ * characters the URL serializer leaves as they are, no dot segments. Recognised without parsing — parsing two
+ * addresses per comment cost more than reading it — and checked against the parser by a unit test.
+ */
+const CANONICAL = /^https:\/\/([a-z0-9.-]+)(\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*)(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
+const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+
 /** The canonical form of an https address on one of the platform's hosts, or undefined. */
 export function platformUrl(platform: Platform, text: string): string | undefined {
+  const fast = typeof text === 'string' && text.length <= LIMITS.url ? CANONICAL.exec(text) : null;
+  if (fast && !DOT_SEGMENT.test(fast[2]!)) return PLATFORM_HOSTS[platform].includes(fast[1]!) ? text : undefined;
   const url = https(text);
   return url && PLATFORM_HOSTS[platform].includes(url.hostname) ? url.href : undefined;
 }

@@ -27,6 +27,31 @@ describe('addresses', () => {
   });
 });
 
+describe('the canonical-address fast path', () => {
+  it('gives exactly what the URL parser gives, for addresses built from every character class that matters', () => {
+    const slow = (platform: 'x' | 'facebook', text: string): string | undefined => {
+      try {
+        const u = new URL(text);
+        const hosts = platform === 'x' ? ['x.com', 'www.x.com', 'mobile.x.com', 'twitter.com', 'www.twitter.com', 'mobile.twitter.com']
+          : ['www.facebook.com', 'facebook.com', 'm.facebook.com', 'web.facebook.com'];
+        return u.protocol === 'https:' && !u.username && !u.password && u.href.length <= LIMITS.url && hosts.includes(u.hostname) ? u.href : undefined;
+      } catch {
+        return undefined;
+      }
+    };
+    let seed = 7;
+    const next = () => ((seed = (seed * 1_103_515_245 + 12_345) % 2_147_483_648) / 2_147_483_648);
+    const pieces = ['a', 'Z', '0', '-', '.', '..', '/', '?', '#', '%2e', '%41', '&', '=', '+', ';', ',', ':', '@', '!', '$', "'", '(', '*', '~', '_',
+      ' ', '"', '<', '`', '{', '|', '\\', '^', 'é', '\t', '\n', '/./', '/../', '//'];
+    const hosts = ['x.com', 'X.com', 'www.facebook.com', 'evil.example', 'x.com.', 'x.com:443', 'x.com:8443', 'user@x.com'];
+    for (let i = 0; i < 20_000; i++) {
+      const tail = Array.from({ length: Math.floor(next() * 8) }, () => pieces[Math.floor(next() * pieces.length)]).join('');
+      const text = `${next() < 0.1 ? 'http' : 'https'}://${hosts[Math.floor(next() * hosts.length)]}${next() < 0.9 ? '/' : ''}${tail}`;
+      for (const platform of ['x', 'facebook'] as const) expect(platformUrl(platform, text), text).toBe(slow(platform, text));
+    }
+  });
+});
+
 describe('limits', () => {
   it('cuts text without splitting an emoji', () => {
     expect(clip('abc', 5)).toEqual({ text: 'abc', cut: false });
