@@ -9,6 +9,7 @@ import type { Settings } from '@/lib/store/settings';
 import { SITUATIONS, type Situation } from '@/lib/templates/situations';
 import { LIMITS } from '@/lib/limits';
 import { BiffMeter } from './BiffMeter';
+import { saveErrorText } from './saveError';
 import { SourcePicker } from './SourcePicker';
 
 interface Props {
@@ -59,7 +60,11 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
     const reply = await sendToTab(tabId, 'content/insert-reply', { commentId: item.comment.id, text });
     if (!reply.ok) return setStatus(t('status_unreachable'));
     if (!reply.data.ok) return setStatus(t('status_failed', t(`insert_${reply.data.reason.replace('-', '_')}` as MessageKey)));
-    await desk.recordReply(item, pageUrl, kind, { ...(draft ?? { missing: [], count: 0 }), text });
+    try {
+      await desk.recordReply(item, pageUrl, kind, { ...(draft ?? { missing: [], count: 0 }), text });
+    } catch (err) {
+      return setStatus(t('status_inserted_unlogged', await saveErrorText(desk, err)));
+    }
     setStatus(t('status_inserted'));
     onInserted();
   };

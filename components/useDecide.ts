@@ -3,7 +3,7 @@ import { t } from '@/lib/i18n';
 import type { ScoredComment } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/transport';
 import type { Decision, Desk } from '@/lib/panel/desk';
-import { isQuotaError } from '@/lib/store/usage';
+import { saveErrorText } from './saveError';
 
 /** A decision whose records could not all be saved: shown with a retry until they are. */
 export interface Unsaved {
@@ -25,12 +25,6 @@ export function useDecide(desk: Desk, tabId: number, pageUrl: string) {
   const [notice, setNotice] = useState('');
   const [unsaved, setUnsaved] = useState<Unsaved>();
 
-  const why = async (err: unknown): Promise<string> => {
-    if (!isQuotaError(err)) return err instanceof Error ? err.message : String(err);
-    const use = await desk.storageUse().catch(() => undefined);
-    return t('storage_full', String(use?.evidence ?? '?'), String(use?.responses ?? '?'), String(use?.templates ?? '?'));
-  };
-
   /** Saves what is still unsaved (each independently); returns what failed, if anything. */
   const persist = async (item: ScoredComment, decision: Decision, todo: { evidence: boolean; logEntry: boolean }): Promise<Unsaved | undefined> => {
     let error: unknown;
@@ -45,7 +39,7 @@ export function useDecide(desk: Desk, tabId: number, pageUrl: string) {
     };
     const evidence = todo.evidence && (await attempt(() => desk.saveEvidence(item, pageUrl)));
     const logEntry = todo.logEntry && (await attempt(() => desk.recordDecision(item, pageUrl, decision)));
-    return evidence || logEntry ? { item, decision, evidence, logEntry, message: await why(error) } : undefined;
+    return evidence || logEntry ? { item, decision, evidence, logEntry, message: await saveErrorText(desk, error) } : undefined;
   };
 
   const decide = async (item: ScoredComment, decision: Decision): Promise<void> => {
