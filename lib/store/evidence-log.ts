@@ -9,51 +9,39 @@ import {
   type EvidenceInput, type EvidenceRecord,
 } from './evidence';
 import { hashOf, verifyChain, type ChainReport } from './evidence-chain';
+import { allOrNothing, type WriteTx } from './all-or-nothing';
 import { checkRecord, readAll, type Listed } from './records';
 
 const STORE = STORES.evidence;
+const CHAIN = [STORE, STORES.meta];
 
-function chainTx(db: TactfulDb) {
-  const tx = db.transaction([STORE, STORES.meta], 'readwrite');
-  tx.done.catch(() => undefined); // failures surface through the writes; an aborted transaction is not unhandled
-  return tx;
-}
-type Tx = ReturnType<typeof chainTx>;
-
-async function readHead(tx: Tx): Promise<ChainHead> {
-  const parsed = ChainHeadSchema.safeParse(await tx.objectStore('meta').get(HEAD_KEY));
+async function readHead(tx: WriteTx): Promise<ChainHead> {
+  const parsed = ChainHeadSchema.safeParse(await tx.objectStore(STORES.meta).get(HEAD_KEY));
   return parsed.success ? parsed.data : EMPTY_HEAD;
 }
 
 /** Seals `record` as the next link after `head`, queues its write, and returns it with the new head. */
-function append<R extends EvidenceRecord>(tx: Tx, head: ChainHead, record: Omit<R, 'seq' | 'prevHash' | 'sha256'>, writes: Promise<unknown>[]): { record: R; head: ChainHead } {
+function append<R extends EvidenceRecord>(tx: WriteTx, head: ChainHead, record: Omit<R, 'seq' | 'prevHash' | 'sha256'>, writes: Promise<unknown>[]): { record: R; head: ChainHead } {
   const linked = { ...record, seq: head.seq + 1, prevHash: head.sha256, sha256: '' } as unknown as R;
   linked.sha256 = hashOf(linked);
   writes.push(tx.objectStore(STORE).add(checkRecord(EvidenceRecordSchema, STORE, linked)));
   return { record: linked, head: { seq: linked.seq, sha256: linked.sha256 } };
 }
 
-async function commit(tx: Tx, head: ChainHead, writes: Promise<unknown>[]): Promise<void> {
-  writes.push(tx.objectStore('meta').put(head, HEAD_KEY));
-  await Promise.all([...writes, tx.done]);
-}
+const writeHead = (tx: WriteTx, head: ChainHead, writes: Promise<unknown>[]): void => {
+  writes.push(tx.objectStore(STORES.meta).put(head, HEAD_KEY));
+};
 
 /** Captures a comment as evidence now; returns the stored record, chained. Throws on a quota or storage error. */
 export async function addEvidence(db: TactfulDb, input: EvidenceInput, capturedAt = new Date().toISOString()): Promise<Evidence> {
   const content = { ...input, kind: 'comment' as const, capturedAt, id: crypto.randomUUID() };
   // Validated before the transaction opens: a bad field is reported by name and nothing is written.
   checkRecord(EvidenceSchema, STORE, { ...content, seq: 1, prevHash: GENESIS, sha256: GENESIS });
-  const tx = chainTx(db);
-  const writes: Promise<unknown>[] = [];
-  try {
+  return allOrNothing(db, CHAIN, async (tx, writes) => {
     const { record, head } = append<Evidence>(tx, await readHead(tx), content, writes);
-    await commit(tx, head, writes);
+    writeHead(tx, head, writes);
     return record;
-  } catch (err) {
-    abort(tx);
-    await Promise.allSettled(writes);
-    throw err;
-  }
+  });
 }
 
 /**
@@ -61,10 +49,8 @@ export async function addEvidence(db: TactfulDb, input: EvidenceInput, capturedA
  * deletion record naming it is appended. Records already deleted, or not evidence of a comment, are skipped.
  * Returns the deletion records written.
  */
-export async function deleteEvidence(db: TactfulDb, ids: readonly string[], reason: Deletion['reason'] = 'user', at = new Date().toISOString()): Promise<Deletion[]> {
-  const tx = chainTx(db);
-  const writes: Promise<unknown>[] = [];
-  try {
+export function deleteEvidence(db: TactfulDb, ids: readonly string[], reason: Deletion['reason'] = 'user', at = new Date().toISOString()): Promise<Deletion[]> {
+  return allOrNothing(db, CHAIN, async (tx, writes) => {
     let head = await readHead(tx);
     const done: Deletion[] = [];
     for (const id of ids) {
@@ -76,13 +62,9 @@ export async function deleteEvidence(db: TactfulDb, ids: readonly string[], reas
       head = appended.head;
       done.push(appended.record);
     }
-    await commit(tx, head, writes);
+    writeHead(tx, head, writes);
     return done;
-  } catch (err) {
-    abort(tx);
-    await Promise.allSettled(writes);
-    throw err;
-  }
+  });
 }
 
 /** Deletes (as recorded deletions) evidence captured more than `days` days before `now`; 0 keeps it forever. */
@@ -114,11 +96,3 @@ export async function verifyEvidenceLog(db: TactfulDb): Promise<ChainReport> {
 
 /** True when one record's content still matches its own hash (the chain is checked by verifyEvidenceLog). */
 export const verifyEvidence = (e: Evidence): boolean => hashOf(e) === e.sha256;
-
-function abort(tx: Tx): void {
-  try {
-    tx.abort();
-  } catch {
-    // already finished or aborted by the failing request
-  }
-}

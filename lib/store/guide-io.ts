@@ -7,6 +7,7 @@ import { listSources } from './sources';
 import { listTemplates, TemplateSchema, type Template } from './templates';
 import { LIMITS } from '../limits';
 import { isQuotaError } from './usage';
+import { allOrNothing } from './all-or-nothing';
 
 export interface ImportOptions {
   /** 'merge' (default) adds and replaces by id; 'replace' first removes every template and source. */
@@ -54,20 +55,12 @@ function copyId(id: string, stored: ReadonlyMap<string, Template>): string {
 
 type Written = { written: false } | { written: true; keptBoth: number } | { written: false; conflicts: TemplateConflict[] };
 
-/**
- * Writes a validated guide in one transaction; `claimFirstRun` writes only if no settings exist yet. Any failure
- * (a write that throws, a request that fails, a full disk) aborts the transaction: all of it or none of it.
- */
-async function writeGuide(db: TactfulDb, guide: GuideFile, options: ImportOptions, claimFirstRun = false): Promise<Written> {
-  const tx = db.transaction(GUIDE_STORES, 'readwrite');
-  const writes: Promise<unknown>[] = [];
-  try {
+/** Writes a validated guide in one transaction (all of it or none); `claimFirstRun` writes only if no settings exist yet. */
+function writeGuide(db: TactfulDb, guide: GuideFile, options: ImportOptions, claimFirstRun = false): Promise<Written> {
+  return allOrNothing(db, GUIDE_STORES, async (tx, writes): Promise<Written> => {
     const settingsStore = tx.objectStore('settings');
     const stored: unknown = await settingsStore.get(SETTINGS_KEY);
-    if (claimFirstRun && stored !== undefined) {
-      await tx.done;
-      return { written: false };
-    }
+    if (claimFirstRun && stored !== undefined) return { written: false };
     const ts = tx.objectStore('templates');
     const ss = tx.objectStore('sources');
     let templates = guide.templates;
@@ -78,10 +71,7 @@ async function writeGuide(db: TactfulDb, guide: GuideFile, options: ImportOption
         return parsed.success ? [[parsed.data.id, parsed.data] as const] : [];
       }));
       const conflicts = conflictsOf(mine, templates);
-      if (conflicts.length && (options.onConflict ?? 'ask') === 'ask') {
-        abort(tx);
-        return { written: false, conflicts };
-      }
+      if (conflicts.length && (options.onConflict ?? 'ask') === 'ask') return { written: false, conflicts }; // nothing queued
       if (conflicts.length && options.onConflict === 'keep-both') {
         const clash = new Set(conflicts.map((c) => c.id));
         templates = templates.map((t) => (clash.has(t.id) ? { ...t, id: copyId(t.id, mine) } : t));
@@ -99,22 +89,8 @@ async function writeGuide(db: TactfulDb, guide: GuideFile, options: ImportOption
       const current = parsed.success ? parsed.data : DEFAULT_SETTINGS;
       writes.push(settingsStore.put({ ...current, codeOfConduct: { ...current.codeOfConduct, ...guide.codeOfConduct } }, SETTINGS_KEY));
     }
-    await Promise.all([...writes, tx.done]);
     return { written: true, keptBoth };
-  } catch (err) {
-    abort(tx);
-    await Promise.allSettled([...writes, tx.done]);
-    throw err;
-  }
-}
-
-function abort(tx: { abort(): void; done: Promise<void> }): void {
-  tx.done.catch(() => undefined);
-  try {
-    tx.abort();
-  } catch {
-    // already finished, or aborted by the request that failed
-  }
+  });
 }
 
 /**
