@@ -38,7 +38,7 @@ export const CommentCard = memo(function CommentCard(p: Props) {
       <div class="who">
         <strong dir="auto">{comment.authorName}</strong>
         <span dir="ltr">@{comment.handle}</span>
-        <a href={comment.permalink} target="_blank" rel="noreferrer" title={comment.time ?? ''}>{comment.timeText}</a>
+        <a href={comment.permalink || undefined} target="_blank" rel="noreferrer" title={comment.time ?? ''}>{comment.timeText}</a>
       </div>
       <ShieldedText text={comment.text} assessment={a} shielded={p.shielded} />
       {comment.truncated && <p class="hint">{t('card_truncated')}</p>}

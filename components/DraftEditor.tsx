@@ -7,7 +7,9 @@ import type { ScoredComment } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/transport';
 import type { Settings } from '@/lib/store/settings';
 import { SITUATIONS, type Situation } from '@/lib/templates/situations';
+import { LIMITS } from '@/lib/limits';
 import { BiffMeter } from './BiffMeter';
+import { saveErrorText } from './saveError';
 import { SourcePicker } from './SourcePicker';
 
 interface Props {
@@ -58,7 +60,11 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
     const reply = await sendToTab(tabId, 'content/insert-reply', { commentId: item.comment.id, text });
     if (!reply.ok) return setStatus(t('status_unreachable'));
     if (!reply.data.ok) return setStatus(t('status_failed', t(`insert_${reply.data.reason.replace('-', '_')}` as MessageKey)));
-    await desk.recordReply(item, pageUrl, kind, { ...(draft ?? { missing: [], count: 0 }), text });
+    try {
+      await desk.recordReply(item, pageUrl, kind, { ...(draft ?? { missing: [], count: 0 }), text });
+    } catch (err) {
+      return setStatus(t('status_inserted_unlogged', await saveErrorText(desk, err)));
+    }
     setStatus(t('status_inserted'));
     onInserted();
   };
@@ -97,7 +103,7 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
       ))}
       {draft && draft.count === 0 && <p class="hint" role="note">{t('draft_no_template')}</p>}
       <label class="sr-only" for={id('text')}>{t('draft_title')}</label>
-      <textarea id={id('text')} ref={box} rows={4} value={text} dir="auto" onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
+      <textarea id={id('text')} ref={box} rows={4} value={text} dir="auto" maxLength={LIMITS.reply} onInput={(e) => setText((e.target as HTMLTextAreaElement).value)} />
       {draft && draft.missing.length > 0 && (
         <p class="warn" role="note">{t('draft_unfilled', draft.missing.map((v) => `[${v}?]`).join(', '))}</p>
       )}

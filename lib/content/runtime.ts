@@ -8,6 +8,8 @@ import type { Assessment } from '../scoring/assessment';
 import { handle, send } from '../messaging/transport';
 import { actionLabel } from '../i18n';
 import { CommentTracker } from './tracker';
+import { Delivery } from './delivery';
+import { limitComment } from './limit';
 import { BADGE_TAG, removeBadges, renderBadge, type BadgeLabels } from './badge';
 import { highlight } from './highlight';
 import { shielded, shieldKind, type ShieldLevel } from '../panel/shield';
@@ -35,7 +37,6 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
   const tracker = new CommentTracker();
   let pendingRoots = new Set<Node>();
   let scheduled = false;
-  let resetNext = true;
   let unreadable = 0;
   let shield: ShieldLevel = 'off'; // the background says which level the user chose with every batch
 
@@ -59,7 +60,8 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
       for (const el of els) {
         if (seen.has(el)) continue;
         seen.add(el);
-        const comment = adapter.readComment(el);
+        const read = adapter.readComment(el);
+        const comment = read && limitComment(read);
         if (!comment) { unreadable++; continue; }
         if (tracker.see(comment, el)) fresh.push(comment);
         else {
@@ -71,27 +73,33 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
     return fresh;
   };
 
+  const delivery = new Delivery({
+    send: (request) => send('page/comments', request),
+    health: () => adapter.health(doc, tracker.size, unreadable),
+    later: (fn, ms) => ctx.setTimeout(fn, ms),
+    answered(comments, answer) {
+      if (ctx.isInvalid) return;
+      shield = answer.shield;
+      answer.assessments.forEach((assessment, i) => {
+        const id = comments[i]!.id;
+        const el = tracker.assess(id, assessment) && tracker.element(id);
+        if (el) badge(id, el, assessment);
+      });
+    },
+    resync: () => resyncAll(),
+  });
+  // The worker lost this tab's comments: start its state afresh from everything the page has shown.
+  const resyncAll = (): void => {
+    delivery.reset();
+    delivery.offer([...tracker.all()].map((t) => t.comment));
+  };
+
   const flush = async (): Promise<void> => {
     scheduled = false;
     const roots = outermost(pendingRoots);
     pendingRoots = new Set();
-    const fresh = collect(roots);
-    const reset = resetNext;
-    if (!fresh.length && !reset) return;
-    resetNext = false;
-    const reply = await send('page/comments', {
-      url: location.href,
-      reset,
-      comments: fresh,
-      health: adapter.health(doc, tracker.size, unreadable),
-    });
-    if (!reply.ok || ctx.isInvalid) return;
-    shield = reply.data.shield;
-    reply.data.assessments.forEach((assessment, i) => {
-      const id = fresh[i]!.id;
-      const t = tracker.assess(id, assessment);
-      if (t?.el.isConnected) badge(id, t.el, assessment);
-    });
+    delivery.offer(collect(roots));
+    await delivery.flush();
   };
 
   const queue = (node: Node): void => {
@@ -120,7 +128,7 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
     tracker.clear();
     unreadable = 0;
     removeBadges(doc);
-    resetNext = true;
+    delivery.reset();
     observe();
     queue(doc);
   };
@@ -150,7 +158,15 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
     },
     'content/settings': ({ shield: level }) => {
       shield = level;
-      for (const { comment, el, assessment } of tracker.all()) if (assessment && el.isConnected) badge(comment.id, el, assessment);
+      for (const { comment, assessment } of tracker.all()) {
+        const el = assessment && tracker.element(comment.id);
+        if (el) badge(comment.id, el, assessment!);
+      }
+      return null;
+    },
+    'content/resync': () => {
+      resyncAll();
+      void delivery.flush().catch(() => undefined);
       return null;
     },
   });

@@ -4,6 +4,7 @@
  */
 import type { ScoredComment } from '../messaging/protocol';
 import type { Settings } from '../store/settings';
+import type { StorageUse } from '../store/usage';
 import type { Source } from '../store/sources';
 import type { Draft as GuideDraft } from '../store/drafts';
 import type { Situation, TemplateLanguage } from '../templates/situations';
@@ -51,6 +52,9 @@ export interface Desk {
   saveAsTemplate(item: ScoredComment, request: DraftRequest, reply: string): Promise<void>;
   recordReply(item: ScoredComment, pageUrl: string, kind: ReplyKind, draft: Draft): Promise<void>;
   recordDecision(item: ScoredComment, pageUrl: string, decision: Decision): Promise<void>;
+  /** Throws when the evidence cannot be saved (e.g. the browser's storage is full): nothing half-written. */
   saveEvidence(item: ScoredComment, pageUrl: string): Promise<void>;
   pageStats(pageUrl: string): Promise<PageStats>;
+  /** What the database holds, to say what to delete when storage is full. */
+  storageUse(): Promise<StorageUse>;
 }

@@ -2,13 +2,22 @@
 import type { ScoredComment } from '../messaging/protocol';
 import {
   addEvidence, draftsFor, getSettings, listSources, logReply, recordReply, replyStats, responsesForPage,
-  saveReplyAsTemplate, type Reply, type TactfulDb,
+  saveReplyAsTemplate, storageUse, type EvidenceInput, type Reply, type TactfulDb,
 } from '../store';
 import type { Desk, Draft } from './desk';
 
-/** The response log needs a web address; a comment without a permalink is logged against its page. */
-const permalinkOf = (item: ScoredComment, pageUrl: string): string =>
-  /^https?:\/\//.test(item.comment.permalink) ? item.comment.permalink : pageUrl;
+/** The logs need a web address; a comment whose page gave none is logged against its page (the tab's URL). */
+const permalinkOf = (item: ScoredComment, pageUrl: string): string => item.comment.permalink || pageUrl;
+
+/** What the evidence log keeps of a comment: exactly what the protocol accepted, so saving it cannot fail on a field. */
+export function evidenceFrom(item: ScoredComment, pageUrl: string): EvidenceInput {
+  const { comment: c, assessment: a } = item;
+  return {
+    platform: c.platform, commentId: c.id, author: c.authorName, handle: c.handle, profileUrl: c.profileUrl,
+    text: c.text, truncated: c.truncated, permalink: permalinkOf(item, pageUrl), time: c.time ?? c.timeText,
+    scores: { toxicity: a.toxicity, hate: a.hate, threat: a.threat, troll: a.troll },
+  };
+}
 
 function seen(item: ScoredComment, pageUrl: string): Omit<Reply, 'repliedAt' | 'action'> {
   const { comment } = item;
@@ -53,13 +62,10 @@ export function storeDesk(open: () => Promise<TactfulDb>): Desk {
     },
 
     async saveEvidence(item, pageUrl) {
-      const { comment: c, assessment: a } = item;
-      await addEvidence(await guide(), {
-        platform: c.platform, commentId: c.id, author: c.authorName, handle: c.handle, profileUrl: c.profileUrl,
-        text: c.text, permalink: permalinkOf(item, pageUrl), time: c.time ?? c.timeText,
-        scores: { toxicity: a.toxicity, hate: a.hate, threat: a.threat, troll: a.troll },
-      });
+      await addEvidence(await guide(), evidenceFrom(item, pageUrl));
     },
+
+    storageUse: async () => storageUse(await guide()),
 
     async pageStats(pageUrl) {
       const { items } = await responsesForPage(await guide(), pageUrl);

@@ -68,7 +68,7 @@ describe('walking skeleton on an X conversation', () => {
   it('answers malformed and unknown messages with typed errors', async () => {
     const panel = await h.openPanel(page);
     const replies = await panel.evaluate(async () => [
-      await chrome.runtime.sendMessage({ type: 'page/comments', payload: { comments: 'nope' } }),
+      await chrome.runtime.sendMessage({ type: 'panel/draft-tone', payload: { text: 5 } }),
       await chrome.runtime.sendMessage({ type: 'no/such-thing', payload: {} }),
       await chrome.runtime.sendMessage('just a string'),
       await chrome.runtime.sendMessage({ type: 'panel/state', payload: { tabId: -3 } }),
