@@ -7,7 +7,7 @@
  */
 import actionsFile from '../../assets/model/actions.json';
 import modelFile from '../../assets/model/model.json';
-import { ACTIONS, type Assessment, type ScoreInput } from './assessment';
+import { ACTIONS, type Action, type Assessment, type ScoreInput } from './assessment';
 import { actionLogits, contributions, loadActionModel, softmax, type ActionModel, type ActionModelFile } from './action-model';
 import { findCopies } from './copies';
 import { spansOf } from './action-features';
@@ -15,6 +15,7 @@ import { loadModel, type Model, type ModelFile } from './model';
 import { adjustments, choose, reasonsFor, runnerUp } from './policy';
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
 import { quoteSpan } from './quote';
+import { personalLogits, wordFeatures, type DecisionExample, type PersonalLayer } from './personal';
 import { stack } from './stack';
 
 let bundled: Model | undefined;
@@ -33,6 +34,8 @@ const P = (p: readonly number[], a: (typeof ACTIONS)[number]) => p[ACTIONS.index
 export interface Models {
   heads: Model;
   actions: ActionModel;
+  /** What this install learned from the user's own decisions (personal.ts); none by default. */
+  personal?: PersonalLayer;
 }
 
 /** Scores one comment; `copyPaste` says whether its text was posted again elsewhere in the batch. */
@@ -43,7 +46,8 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
   const { norm, language, features: f, cues, harm, dense } = stack(text, heads, copyPaste);
   const shift = adjustments(thresholds);
   const zA = actionLogits(am, f, dense, norm.tokens.length);
-  const p = softmax(Array.from(zA, (v, i) => v / am.temperature + shift[i]!));
+  const own = models?.personal?.n ? personalLogits(models.personal, wordFeatures({ features: f }, am.bits), dense) : undefined;
+  const p = softmax(Array.from(zA, (v, i) => v / am.temperature + shift[i]! + (own ? own[i]! : 0)));
   const decision = choose(p, cues, copyPaste);
   // Under an override the model's own choice is still the evidence worth showing (the provocation behind a mute).
   const explained = decision.override ? decision.modelAction : decision.action;
@@ -57,6 +61,19 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
     troll: round(P(p, 'ignore') + P(p, 'mute') * spamLike), complaint: round(P(p, 'apologise')), misinformation: round(P(p, 'fact-check')),
     action: decision.action, confidence: decision.confidence, reasons,
   };
+}
+
+/**
+ * The example a user's decision teaches (personal.ts): the comment's features and the model's logits, never
+ * its text. `recommended` is what the user was shown, `chosen` what they did.
+ */
+export function decisionExample(text: string, recommended: Action, chosen: Action, models?: Partial<Models>): DecisionExample {
+  const heads = models?.heads ?? defaultModel();
+  const am = models?.actions ?? defaultActionModel();
+  const s = stack(text, heads);
+  const z = actionLogits(am, s.features, s.dense, s.norm.tokens.length);
+  const round4 = (x: number) => Math.round(x * 1e4) / 1e4;
+  return { words: wordFeatures(s, am.bits), dense: Array.from(s.dense, round4), logits: Array.from(z, (v) => round4(v / am.temperature)), recommended, chosen };
 }
 
 /** Scores a page's batch in order; the batch is what lets copy-pasting across a thread show up. */
