@@ -95,14 +95,15 @@ function phraseAround(tokens: Float64Array, at: number): Span {
  * 1–4 reasons: the dense cues and the words that added most to the chosen action over the runner-up, strongest
  * first, each quoted from the comment (`quote` maps a token span to the text as written).
  */
-export function reasonsFor(action: Action, contrib: Contributions, spans: Partial<Record<string, readonly Span[]>>, quote: (s: Span) => string, override?: string): Reason[] {
+export function reasonsFor(action: Action, contrib: Contributions, spans: Partial<Record<string, readonly Span[]>>, quote: (s: Span) => string, content: (token: number) => boolean, override?: string): Reason[] {
   const candidates: Candidate[] = [];
   ACTION_DENSE.forEach((feature, k) => {
     const code = FEATURE_REASON[feature];
     const w = contrib.dense[k]!;
     if (code && w > 0.15) candidates.push({ code, weight: w, span: spans[feature]?.[0] });
   });
-  const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
+  // A reason quotes a word that carries meaning ("refund", "🔪"), with the neighbours that pushed the same way.
+  const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2 && content(i)).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
   for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
   else if (override) {
@@ -114,8 +115,11 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   for (const c of candidates) {
     const evidence = c.span ? quote(c.span) : undefined;
     if (out.some((r) => r.code === c.code && (r.evidence === evidence || !evidence))) continue;
-    if (evidence && out.some((r) => r.evidence === evidence)) continue;
-    out.push(evidence ? { code: c.code, evidence } : { code: c.code });
+    // Overlapping quotes say one thing: a longer one replaces the shorter, a shorter one adds nothing.
+    if (evidence && out.some((r) => r.evidence?.includes(evidence))) continue;
+    const shorter = evidence ? out.findIndex((r) => r.code === c.code && r.evidence && evidence.includes(r.evidence)) : -1;
+    if (shorter >= 0) out[shorter] = { code: c.code, evidence: evidence! };
+    else out.push(evidence ? { code: c.code, evidence } : { code: c.code });
     if (out.length === 4) break;
   }
   return out.length ? out : [{ code: 'no-strong-cue' }];

@@ -5,6 +5,7 @@
  */
 import type { Span } from './phrase-match';
 import type { Normalised } from './text';
+import { isFunctionWord } from './words';
 
 const MAX_QUOTE = 80;
 
@@ -29,4 +30,12 @@ export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, span: Spa
     : norm.raw.slice(span.from, span.to + 1).join(' ');
   const flat = quoted.replace(/\s+/gu, ' ').trim();
   return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
+}
+
+/** A token worth quoting alone: an emoji, or a word of three letters or more that is not a function word
+ * ("the", "was", "het") nor a placeholder for a link or a mention. */
+export function isContentWord(norm: Pick<Normalised, 'tokens' | 'classes'>, i: number): boolean {
+  const t = norm.tokens[i]!, k = norm.classes[i]!;
+  if (!k.word) return t.charCodeAt(0) >= 0x2000 || /\d/u.test(t);
+  return t.length >= 3 && !isFunctionWord(t) && !k.you && !k.me && t !== 'httpurl' && t !== 'mentionuser';
 }

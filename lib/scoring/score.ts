@@ -14,7 +14,7 @@ import { spansOf } from './action-features';
 import { loadModel, type Model, type ModelFile } from './model';
 import { adjustments, choose, reasonsFor, runnerUp } from './policy';
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
-import { quoteSpan } from './quote';
+import { isContentWord, quoteSpan } from './quote';
 import { personalLogits, wordFeatures, type DecisionExample, type PersonalLayer } from './personal';
 import { stack } from './stack';
 
@@ -52,7 +52,7 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
   // Under an override the model's own choice is still the evidence worth showing (the provocation behind a mute).
   const explained = decision.override ? decision.modelAction : decision.action;
   const contrib = contributions(am, f, dense, norm.tokens.length, explained, runnerUp(p, explained));
-  const reasons = reasonsFor(explained, contrib, spansOf(cues), (s) => quoteSpan(text, norm, s), decision.override);
+  const reasons = reasonsFor(explained, contrib, spansOf(cues), (s) => quoteSpan(text, norm, s), (i) => isContentWord(norm, i), decision.override);
   // The panel's bars follow the decision: "don't reply" is ignore plus mute (spam aside), a complaint is an apology.
   const spamLike = cues.spam.length + cues.links > 0 ? 0.3 : 1;
   return {

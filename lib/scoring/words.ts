@@ -130,6 +130,8 @@ const FUNCTION_NL = new Set([
   'jongens', 'lekker', 'mooi', 'zeker', 'altijd', 'helemaal', 'nou', 'hoor', 'toch', 'even', 'jullie', 'wij',
 ]);
 const FUNCTION_SHARED = new Set(['is', 'me', 'was', 'of', 'en', 'u']);
+/** The most frequent English and Dutch words: never quoted alone as a reason. */
+export const isFunctionWord = (token: string): boolean => FUNCTION_EN.has(token) || FUNCTION_NL.has(token) || FUNCTION_SHARED.has(token);
 // Letter pairs that are common in Dutch and rare in English add a little.
 const DUTCH_PAIRS = /ij|oe|ui|sch|aa|uu/u;
 
