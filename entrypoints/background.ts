@@ -5,6 +5,7 @@ import { handle, send, sendToTab } from '@/lib/messaging/transport';
 import { assessBatch } from '@/lib/scoring/score';
 import { openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
 import { settingsCache } from '@/lib/background/settings-cache';
+import { wireToolbarButton } from '@/lib/background/toolbar';
 
 export default defineBackground(() => {
   const registry = new TabRegistry(sessionStore());
@@ -14,10 +15,7 @@ export default defineBackground(() => {
   guide.catch((e: unknown) => console.error('Tactful: cannot open the guide database', e));
   const settings = settingsCache(async () => getSettings(await guide), DEFAULT_SETTINGS);
 
-  // Chrome: the toolbar button opens the side panel (Firefox opens its sidebar from the manifest).
-  if (typeof chrome !== 'undefined' && chrome.sidePanel) {
-    void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  }
+  wireToolbarButton();
 
   handle(
     {
