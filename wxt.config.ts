@@ -46,6 +46,6 @@ export default defineConfig({
   },
   zip: {
     // Mozilla's reviewers rebuild from this archive: everything `npm ci && npm run build:firefox` needs, no outputs.
-    excludeSources: ['tests/e2e/screenshots/**', 'demo-output/**', 'stats.html', '**/*.log'],
+    excludeSources: ['tests/e2e/screenshots/**', 'tests/*/artifacts/**', 'tests/e2e/.profiles/**', 'demo-output/**', 'stats.html', '**/*.log'],
   },
 });
