@@ -39,9 +39,12 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
-    // WXT writes Firefox's sidebar_action from entrypoints/sidepanel; its icon is the tile like everywhere else.
     'build:manifestGenerated': (_wxt, manifest) => {
+      // WXT writes Firefox's sidebar_action from entrypoints/sidepanel; its icon is the tile like everywhere else.
       if (manifest.sidebar_action) manifest.sidebar_action.default_icon = tile(16, 32);
+      // The content scripts' sites, also as host permissions: the same sites, so no new install warning, and the
+      // tabs API shows those tabs' URLs without the `tabs` permission (the browser tests find their tabs by URL).
+      manifest.host_permissions = [...new Set(manifest.content_scripts?.flatMap((c) => c.matches ?? []))].sort();
     },
   },
   zip: {
