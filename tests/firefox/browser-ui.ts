@@ -37,6 +37,8 @@ export interface BrowserUi {
    * (0–255) at the button's corner, and the mean luminance and count of the pixels that stand out from it (the icon).
    */
   toolbarShot(): Promise<{ png: Buffer; icon: IconOnToolbar }>;
+  /** A PNG of the whole window as the user sees it: Firefox's own UI, the page and the sidebar's reply desk. */
+  windowShot(): Promise<Buffer>;
   /** Switches Firefox's theme as a user does in about:addons (the built-in light or dark theme). */
   useTheme(theme: 'light' | 'dark'): Promise<void>;
 }
@@ -107,6 +109,29 @@ export async function browserUi(browser: Browser): Promise<BrowserUi> {
         for (let i = 0; i < px.length; i += 4) if (Math.abs(lum(i) - toolbar) > 40) { sum += lum(i); inkPixels++; }
         return { url: canvas.toDataURL('image/png'), icon: { toolbar, ink: inkPixels ? sum / inkPixels : toolbar, inkPixels } };`);
       return { png: Buffer.from(shot.url.split(',')[1]!, 'base64'), icon: shot.icon };
+    },
+    windowShot: async () => {
+      // drawWindow paints Firefox's own UI; the page and the sidebar live in other processes and are painted in
+      // from their own snapshots (WindowGlobalParent.drawSnapshot) at the place they take on screen.
+      const url = await run<string>(`
+        const canvas = document.createElementNS('http://www.w3.org/1999/xhtml', 'canvas');
+        canvas.width = innerWidth; canvas.height = innerHeight;
+        const g = canvas.getContext('2d');
+        g.drawWindow(window, 0, 0, innerWidth, innerHeight, 'white', g.DRAWWINDOW_DRAW_VIEW);
+        const sidebar = SidebarController.browser;
+        const panel = sidebar?.contentDocument?.getElementById('webext-panels-browser');
+        const parts = [[gBrowser.selectedBrowser, 0, 0]];
+        if (panel && SidebarController.isOpen) {
+          const at = sidebar.getBoundingClientRect();
+          parts.push([panel, at.x, at.y]);
+        }
+        for (const [b, dx, dy] of parts) {
+          const r = b.getBoundingClientRect();
+          const shot = await b.browsingContext.currentWindowGlobal.drawSnapshot(null, 1, 'white');
+          g.drawImage(shot, dx + r.x, dy + r.y, r.width, r.height);
+        }
+        return canvas.toDataURL('image/png');`);
+      return Buffer.from(url.split(',')[1]!, 'base64');
     },
     useTheme: (theme) => run(`
       const { AddonManager } = ChromeUtils.importESModule('resource://gre/modules/AddonManager.sys.mjs');

@@ -3,9 +3,11 @@
  * comments, the reply desk lists them with their actions, and a draft goes from the desk into the page's own
  * reply box (through the page-world writer, which Firefox needs for a paste the page can read).
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
-import { launch, type FirefoxHarness } from './harness';
+import { ARTIFACTS, launch, type FirefoxHarness } from './harness';
 import { backgroundIds, badged, pageErrors, replyBoxTexts } from './page';
 
 interface Platform { name: string; url: string; fixture: string; ids: string[]; badged: string[]; replyBox: string }
@@ -58,16 +60,36 @@ describe.each(PLATFORMS)('Tactful in Firefox on $name', (platform) => {
     }
   });
 
+  it('Firefox\'s sidebar itself follows the page\'s tab and lists the same comments', async () => {
+    await page.bringToFront();
+    await expect.poll(() => h.ui.sidebar()).toMatchObject({ open: true });
+    // The sidebar's window, reached from another extension page of the same add-on (extension.getViews).
+    const inSidebar = () => panel.evaluate(() => {
+      // Firefox's getViews knows `sidebar`; WXT's types describe Chrome's.
+      const [view] = browser.extension.getViews({ type: 'sidebar' as 'tab' });
+      const radios = view?.document.querySelectorAll<HTMLElement>('[role="radio"]');
+      radios?.item(radios.length - 1)?.click(); // All
+      return view ? [...view.document.querySelectorAll('li.card')].map((c) => c.getAttribute('data-comment')).sort() : null;
+    });
+    await expect.poll(inSidebar, { timeout: 10_000 }).toEqual([...platform.badged].sort());
+    await mkdir(ARTIFACTS, { recursive: true });
+    await writeFile(join(ARTIFACTS, `${platform.name.toLowerCase()}-window.png`), await h.ui.windowShot());
+  });
+
   it('inserts a draft from the desk into the page\'s own reply box, and nothing is posted', async () => {
+    await panel.bringToFront();
     // The recommended reply of the first card that recommends one (apologise, answer, thank).
     const id = await panel.$$eval('li.card', (els) => els.find((c) => /^(apologise|answer|thank)$/.test(c.querySelector('.chip')?.getAttribute('data-action') ?? ''))?.getAttribute('data-comment'));
     expect(id).toBeTruthy();
     const card = `li.card[data-comment="${id}"]`;
     await panel.click(`${card} [role="group"] button.primary`);
+    const text = () => panel.$eval(`${card} .draft textarea`, (t) => (t as HTMLTextAreaElement).value);
+    // The draft is rendered from the guide asynchronously: type into its fields once it is there.
     await panel.waitForSelector(`${card} .draft textarea`);
+    await expect.poll(text, { timeout: 5_000 }).not.toBe('');
     for (const field of await panel.$$(`${card} .draft input[type="text"]`)) await field.type('the late delivery');
-    await expect.poll(() => panel.$eval(`${card} .draft textarea`, (t) => (t as HTMLTextAreaElement).value)).not.toMatch(/\[(issue|timeframe)\?\]/);
-    const draft = await panel.$eval(`${card} .draft textarea`, (t) => (t as HTMLTextAreaElement).value);
+    await expect.poll(text, { timeout: 5_000 }).not.toMatch(/\[(issue|timeframe)\?\]/);
+    const draft = await text();
     await panel.click(`${card} .draft button.primary`);
     const status = () => panel.$eval(`${card} .draft .status`, (s) => s.textContent ?? '');
     await expect.poll(status, { timeout: 10_000 }).not.toMatch(/^$|Writing/);
