@@ -72,6 +72,12 @@ describe.each(PLATFORMS)('Tactful in Firefox on $name', (platform) => {
       return view ? [...view.document.querySelectorAll('li.card')].map((c) => c.getAttribute('data-comment')).sort() : null;
     });
     await expect.poll(inSidebar, { timeout: 10_000 }).toEqual([...platform.badged].sort());
+    // At Firefox's default sidebar width, narrower than Chrome's side panel, nothing is cut off to the side.
+    const fit = await panel.evaluate(() => {
+      const [view] = browser.extension.getViews({ type: 'sidebar' as 'tab' });
+      return { width: view!.innerWidth, content: view!.document.documentElement.scrollWidth };
+    });
+    expect(fit.content, `sidebar ${fit.width} px wide`).toBeLessThanOrEqual(fit.width);
     await mkdir(ARTIFACTS, { recursive: true });
     await writeFile(join(ARTIFACTS, `${platform.name.toLowerCase()}-window.png`), await h.ui.windowShot());
   });
