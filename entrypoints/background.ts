@@ -6,6 +6,7 @@ import { pageSender } from '@/lib/messaging/senders';
 import { assessBatch } from '@/lib/scoring/score';
 import { applyRetention, openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
 import { settingsCache } from '@/lib/background/settings-cache';
+import { wireToolbarButton } from '@/lib/background/toolbar';
 
 export default defineBackground(() => {
   const registry = new TabRegistry(sessionStore());
@@ -19,10 +20,7 @@ export default defineBackground(() => {
     .catch((e: unknown) => console.error('Tactful: evidence retention failed', e));
   retain();
 
-  // Chrome: the toolbar button opens the side panel (Firefox opens its sidebar from the manifest).
-  if (typeof chrome !== 'undefined' && chrome.sidePanel) {
-    void chrome.sidePanel.setPanelBehavior({ openPanelOnActionClick: true }).catch(() => undefined);
-  }
+  wireToolbarButton();
 
   handle(
     {
