@@ -46,7 +46,7 @@ if (process.argv.includes('--errors')) {
     console.log(`  ${j.item.action.padEnd(10)} → ${(j.predicted as Action).padEnd(10)} [${j.item.family}] ${j.item.text.replace(/\s+/gu, ' ').slice(0, 140)}`);
   }
 }
-const transfer = hasData() ? transferRates() : undefined;
+const transfer = hasData() ? transferRates(split === 'dev' ? 'val' : 'test') : undefined;
 if (transfer) {
   console.log('\nreal public text (not action-labelled; a sign of transfer beyond the corpus)');
   console.log(`  positive tweets muted or reported   ${pct(transfer.ordinary_muted_or_reported)}  (n = ${transfer.ordinary_n})`);

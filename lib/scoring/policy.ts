@@ -44,7 +44,15 @@ export const OVERRIDES: readonly Override[] = [
   // The corpus holds single comments: the same provocation posted again by the same author (copies.ts) is the
   // pattern the rubric mutes. A complaint posted twice stays a complaint.
   { name: 'repeated-provocation', action: 'mute', applies: (_c, p, copyPaste) => copyPaste && best(p) === ACTIONS.indexOf('ignore') },
+  // "Sorry, my mistake, I typed the wrong address": nothing for the brand to apologise for (nor anything to
+  // report, without a harm cue); they may need help.
+  { name: 'own-mistake', action: 'answer', applies: (c, p) => c.ownFault.length > 0 && ['apologise', 'report', 'mute'].includes(ACTIONS[best(p)]!) && !harmCue(c) },
 ];
+
+/** Any cue of harm a report could cite: a threat, doxxing, sexual remark, self-harm call, pile-on, slur, group
+ * attack, insult or weapon emoji. */
+export const harmCue = (c: Cues): boolean =>
+  c.threat.length + c.doxxing.length + c.sexual.length + c.selfHarm.length + c.pileOn.length + c.slurs.length + c.identityAttack.length + c.insults.length + c.targeted.length + c.weaponEmoji > 0;
 
 function best(p: readonly number[]): number {
   let b = 0;
@@ -106,6 +114,7 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2 && content(i)).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
   for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
+  else if (override === 'own-mistake') candidates.push({ code: 'own-fault', weight: Infinity, span: spans['own-fault']?.[0] });
   else if (override) {
     const fired = (['threat', 'self-harm', 'doxxing'] as const).find((f) => spans[f]?.length) ?? 'threat';
     candidates.push({ code: fired, weight: Infinity, span: spans[fired]?.[0] });

@@ -13,12 +13,13 @@ const rate = (texts: string[], hit: (a: Action) => boolean) => {
   return Math.round((n / Math.max(1, texts.length)) * 10000) / 10000;
 };
 
-export function transferRates() {
-  const sentiment = tweeteval('sentiment', 'test');
+/** `split`: the public sets' test splits for the figures; their validation splits while choosing anything. */
+export function transferRates(split: 'val' | 'test' = 'test') {
+  const sentiment = tweeteval('sentiment', split);
   const ordinary = sentiment.filter((e) => e.label === 2).map((e) => e.text);
   const seen = new Set(mappedExamples().map((m) => m.text));
   const complaints = complaintRows().filter((r) => r.label === 1 && !r.domain.startsWith('random') && !seen.has(r.text)).map((r) => r.text);
-  const hateful = tweeteval('hate', 'test').filter((e) => e.label === 1).map((e) => e.text);
+  const hateful = tweeteval('hate', split).filter((e) => e.label === 1).map((e) => e.text);
   return {
     /** Positive tweets (SemEval-17 test) muted or reported: false alarms on ordinary comments. */
     ordinary_muted_or_reported: rate(ordinary, (a) => a === 'mute' || a === 'report'),

@@ -10,7 +10,9 @@ import type { ActionModelFile } from '../../lib/scoring/action-model';
 import type { Model } from '../../lib/scoring/model';
 import { assignSplits, readCorpus, type Located } from '../data/actions-corpus';
 import { averageHeads, predict, train, type Encoded, type Head, type TrainOptions } from './logreg';
-import { mappedExamples } from './mapped';
+import { mappedExamples, ordinaryHoldout } from './mapped';
+import { withLinks } from './augment';
+import { operatingPoint } from './operating-point';
 import { quantise } from './quantise';
 import { ACTION_BITS, ACTION_OPTIONS, MAPPED_WEIGHT, SEED, SEEDS, balanced } from './settings';
 import { stack } from '../../lib/scoring/stack';
@@ -83,9 +85,9 @@ export function trainActions(heads: Model, log: Log): ActionModelFile {
   const encode = stackEncoder(heads, ACTION_BITS);
   const part = (s: string) => corpus.filter((_, i) => splits[i] === s);
   const mapped = process.env.NO_MAPPED ? [] : mappedExamples();
-  const tr = join(encodeSet(part('train'), encode, 1), encodeSet(mapped, encode, MAPPED_WEIGHT));
+  const tr = join(join(encodeSet(part('train'), encode, 1), encodeSet(withLinks(part('train')), encode, 0.5)), encodeSet(mapped, encode, MAPPED_WEIGHT));
   const dev = encodeSet(part('dev'), encode, 1);
-  log(`actions: ${part('train').length} written train + ${mapped.length} mapped, ${dev.xs.length} dev (test never read)`);
+  log(`actions: ${part('train').length} written train + ${withLinks(part('train')).length} with a link added + ${mapped.length} mapped, ${dev.xs.length} dev (test never read)`);
   // Class weights balance the written corpus; mapped examples count MAPPED_WEIGHT each, whatever their class.
   const written = tr.ys.filter((_, i) => tr.weight[i] === 1);
   const weights = balanced(written, ACTIONS.length);
@@ -109,7 +111,18 @@ export function trainActions(heads: Model, log: Log): ActionModelFile {
       if (!dev.ok[i]!.has(ACTIONS.indexOf(got))) log(`  dev ${x.action} → ${got} [${x.family}] ${x.text.replace(/\s+/gu, ' ').slice(0, 150)}`);
     });
   }
-  const head = averageHeads(runs.map((r) => r.refit));
+  const devItems = part('dev');
+  const logitsOf = (x: Encoded) => Array.from(predict(selected, x), (v) => v / temperature);
+  const point = operatingPoint([
+    ...dev.xs.map((x, i) => ({ logits: logitsOf(x), label: devItems[i]!.action, ok: new Set([devItems[i]!.action, ...devItems[i]!.also_ok]), family: devItems[i]!.family })),
+    ...ordinaryHoldout().map((t) => ({ logits: logitsOf(encode(t)), label: 'thank' as const, ok: new Set<never>(), family: 'ordinary-tweet', ordinary: true })),
+  ]);
+  log(`actions: operating point ${point.offsets.map((o, a) => `${ACTIONS[a]} ${o >= 0 ? '+' : ''}${o}`).join(', ')}; dev cost ${point.before.toFixed(3)} → ${point.after.toFixed(3)}`);
+  // `--no-refit` keeps the dev-selected heads (trained on train only), so `eval:actions --dev` stays honest while
+  // choosing settings; the shipped model is refitted on train + dev.
+  const head = averageHeads(runs.map((r) => (process.argv.includes('--no-refit') ? r.picked : r.refit)));
+  // The offsets act on logits / temperature: stored in the bias, they are scaled back.
+  point.offsets.forEach((o, a) => (head.bias[a]! += o * temperature));
   const q = quantise([head], ACTION_BITS);
   return {
     version: 1, bits: ACTION_BITS, actions: [...ACTIONS], dense: [...ACTION_DENSE], scale: q.scale, bias: q.bias, denseWeights: q.dense,
