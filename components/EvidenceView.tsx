@@ -34,7 +34,7 @@ export function EvidenceView({ guide }: { guide: () => Promise<TactfulDb> }) {
       <ul class="queue" aria-label={t('nav_evidence')}>
         {items.map((e) => (
           <li key={e.id} class="card evidence" data-evidence={e.commentId}>
-            <div class="who"><strong dir="auto">{e.author}</strong><span dir="ltr">@{e.handle}</span><span>{e.platform}</span></div>
+            <div class="who"><strong dir="auto">{e.author}</strong>{e.platform !== 'facebook' && <span dir="ltr">@{e.handle}</span>}<span>{e.platform}</span></div>
             <ScrollText text={e.text} />
             <p class="hint">
               {t('evidence_captured', new Date(e.capturedAt).toLocaleString())} · <a href={e.permalink} target="_blank" rel="noreferrer">{t('evidence_permalink')}</a>

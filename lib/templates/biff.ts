@@ -42,7 +42,7 @@ const FACT_VARIABLES = new Set(['order', 'timeframe', 'answer']);
  * The draft without its variables, which are not text the reader will see (the `?` of `[issue?]` is not a
  * question, `{name}` is not a word), plus whether the variables will bring a link or a fact.
  */
-function withoutGaps(draft: string): { text: string; link: boolean; fact: boolean } {
+export function withoutGaps(draft: string): { text: string; link: boolean; fact: boolean } {
   let link = false;
   let fact = false;
   const text = draft.replace(GAP, (_, marked?: string, raw?: string) => {

@@ -4,6 +4,7 @@ import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, SCREENSHOTS, type Harness } from './harness';
+import { fillGaps } from './samples';
 
 const POST = 'https://x.com/acmeshop/status/1850000000000000001';
 const AXE = readFileSync(createRequire(import.meta.url).resolve('axe-core/axe.min.js'), 'utf8');
@@ -89,8 +90,13 @@ describe('reply desk in the side panel (English, light)', () => {
     await panel.keyboard.press('k');
     expect(await selected()).toBe('1850000000000000002');
     await panel.keyboard.press('a');
-    const draft = panel.locator('li.card[aria-current="true"] textarea');
+    const card = panel.locator('li.card[aria-current="true"]');
+    const draft = card.locator('.draft > textarea');
     await expect.poll(() => draft.inputValue()).toContain('Hi Jane');
+    // The draft opens on its first gap (the agent's name, asked once); typed in, then Enter from the queue inserts.
+    await expect.poll(() => panel.evaluate(() => document.activeElement?.id)).toMatch(/-agent$/);
+    await panel.keyboard.type('Sam');
+    await fillGaps(card);
     await panel.locator('header h1').click();
     await panel.keyboard.press('Enter');
     await expect.poll(() => panel.locator('.draft .status').textContent()).toContain('In the reply box');
@@ -129,7 +135,7 @@ describe('reply desk in Dutch, dark', () => {
     const panel = await h.openPanel(page);
     await expect.poll(() => panel.locator('li.card').count()).toBe(2);
     expect(await panel.getByRole('radio', { name: /Wacht op antwoord/ }).getAttribute('aria-checked')).toBe('true');
-    expect(await panel.locator('li.card').first().locator('.why strong').textContent()).toBe('Beantwoorden? Ja.');
+    expect(await panel.locator('li.card').first().locator('.why strong').textContent()).toBe('Reageren? Ja.');
     const bg = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 22, 26)');
     expect(await seriousViolations(panel)).toEqual([]);
