@@ -7,9 +7,10 @@ import type { ScoredComment } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/transport';
 import type { Settings } from '@/lib/store/settings';
 import { gapsIn, missingMark, render, type Values } from '@/lib/templates/render';
-import { SITUATIONS, TEMPLATE_LANGUAGES, type Situation, type TemplateLanguage, type Variable } from '@/lib/templates/situations';
+import { SITUATIONS, TEMPLATE_LANGUAGES, variablesIn, type Situation, type TemplateLanguage, type Variable } from '@/lib/templates/situations';
 import { BiffMeter } from './BiffMeter';
-import { DraftFields, fieldsFor, variablesIn } from './DraftFields';
+import { fieldsFor, SETTING_OF } from '@/lib/panel/draft-fields';
+import { DraftFields } from './DraftFields';
 import { SourcePicker } from './SourcePicker';
 import { useAutoGrow } from './useAutoGrow';
 
@@ -49,22 +50,26 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
   const [step, setStep] = useState(0);
   const [sourceId, setSourceId] = useState<string>();
   const [fill, setFill] = useState<Values>({});
-  const [draft, setDraft] = useState<Draft>();
+  // The draft with the request it answers: while another situation, language or variant loads, none is shown.
+  const [loaded, setLoaded] = useState<{ key: string; draft: Draft }>();
   // Once the user edits the text itself, fields no longer rewrite it; they only fill the gaps still in it.
-  const [edited, setEdited] = useState<string>();
+  const [own, setOwn] = useState<{ key: string; text: string }>();
   const [status, setStatus] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
   const request = { situation, language, step, sourceId };
+  const key = `${situation}|${language}|${step}`;
+  const draft = loaded?.key === key ? loaded.draft : undefined;
+  const edited = own?.key === key ? own.text : undefined;
+  const refillOwn = (change: (text: string) => string) => setOwn((o) => (o?.key === key ? { key, text: change(o.text) } : o));
 
   useEffect(() => setSituation(SITUATION_OF[kind]), [kind]);
   // Another template, language or variant starts from its own text; a source picked later only fills its gaps.
-  useEffect(() => setEdited(undefined), [situation, language, step]);
   useEffect(() => {
     let alive = true;
     void desk.draft(item, pageUrl, request).then((d) => {
       if (!alive) return;
-      setDraft(d);
-      setEdited((e) => e && fillGaps(e, d.values ?? {}, SOURCE_VARIABLES));
+      setLoaded({ key, draft: d });
+      refillOwn((e) => fillGaps(e, d.values ?? {}, SOURCE_VARIABLES));
     });
     return () => { alive = false; };
   }, [item.comment.id, situation, language, step, sourceId]);
@@ -113,7 +118,13 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
     setStatus(t('status_inserted'));
     onInserted();
   };
-  useEffect(() => { if (insertSignal > 0) void insert(); }, [insertSignal]);
+  // Only a press made while this draft is open inserts it, not one made for an earlier draft.
+  const signalled = useRef(insertSignal);
+  useEffect(() => {
+    if (insertSignal === signalled.current) return;
+    signalled.current = insertSignal;
+    void insert();
+  }, [insertSignal]);
 
   const copy = async () => {
     if (!ready()) return;
@@ -125,9 +136,10 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
     setStatus(t('status_template_saved'));
   };
   const commit = async (v: Variable, value: string) => {
-    setEdited((e) => e && fillGaps(e, { [v]: value }, [v]));
-    if (v === 'agent' || v === 'brand') {
-      await desk.updateSettings(v === 'agent' ? { agentName: value.trim() } : { brandName: value.trim() });
+    refillOwn((e) => fillGaps(e, { [v]: value }, [v]));
+    const setting = SETTING_OF[v];
+    if (setting && value.trim()) {
+      await desk.updateSettings({ [setting]: value.trim() });
       onSettingsSaved();
     }
   };
@@ -153,7 +165,7 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
       {draft && draft.count === 0 && <p class="hint" role="note">{t('draft_no_template')}</p>}
       <label class="sr-only" for={id('text')}>{t('draft_title')}</label>
       <textarea id={id('text')} ref={box} rows={3} value={text} dir="auto" lang={language} aria-describedby={gaps.length ? id('gaps') : undefined}
-        onInput={(e) => setEdited((e.target as HTMLTextAreaElement).value)} />
+        onInput={(e) => setOwn({ key, text: (e.target as HTMLTextAreaElement).value })} />
       {gaps.length > 0 && (
         <p class="warn gaps" id={id('gaps')}>
           {t('draft_gaps')}{' '}

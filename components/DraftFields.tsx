@@ -1,29 +1,7 @@
 import { t, type MessageKey } from '@/lib/i18n';
-import type { Settings } from '@/lib/store/settings';
+import { SETTING_OF } from '@/lib/panel/draft-fields';
 import type { Values } from '@/lib/templates/render';
-import { VARIABLE_ORIGIN, VARIABLE_PATTERN, type Variable } from '@/lib/templates/situations';
-
-/** Facts read from the comment: shown filled in, so a wrong guess is seen and fixed before it is sent. */
-const FACTS: readonly Variable[] = ['order', 'product', 'place'];
-const SETTING_OF: Partial<Record<Variable, keyof Pick<Settings, 'agentName' | 'brandName'>>> = { agent: 'agentName', brand: 'brandName' };
-
-/** The variables a template uses, each once, in order of first use. */
-export const variablesIn = (template: string): Variable[] => [...new Set([...template.matchAll(VARIABLE_PATTERN)].map((m) => m[1] as Variable))];
-
-/**
- * Which variables get a field: what the person replying types ({answer}, {timeframe}, {issue}), the comment's
- * facts (pre-filled), a name the page did not give, and a setting that is still empty (asked once, then saved).
- * Sources have their own picker.
- */
-export function fieldsFor(template: string, values: Values, settings: Settings): Variable[] {
-  return variablesIn(template).filter((v) => {
-    const origin = VARIABLE_ORIGIN[v];
-    if (origin === 'typed') return true;
-    if (origin === 'comment') return FACTS.includes(v) || !values[v]?.trim();
-    if (origin === 'setting') return !settings[SETTING_OF[v]!].trim();
-    return false;
-  });
-}
+import { VARIABLE_ORIGIN, type Variable } from '@/lib/templates/situations';
 
 interface Props {
   fields: Variable[];

@@ -5,9 +5,14 @@ const COMMON = new Set(['that', 'this', 'they', 'them', 'their', 'there', 'with'
   'when', 'everyone', 'knows', 'never', 'always', 'really', 'just', 'deze', 'niet', 'voor', 'zijn', 'heeft', 'wordt',
   'iedereen', 'weet', 'nooit', 'altijd', 'echt', 'onze', 'jullie']);
 
-/** Words that carry a claim's content: four letters or more, folded, cut to a stem so "jacket" finds "jackets". */
-const stems = (text: string): Set<string> =>
-  new Set((fold(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.slice(0, 5)));
+/**
+ * Words that carry a claim's content: four letters or more, folded, cut to a stem so "jacket" finds "jackets";
+ * and acronyms and codes of any length ("BPA", "5G"), which name what a claim is about.
+ */
+const stems = (text: string): Set<string> => new Set([
+  ...(fold(text).match(/\p{L}{4,}/gu) ?? []).filter((w) => !COMMON.has(w)).map((w) => w.slice(0, 5)),
+  ...(text.match(/(?<![\p{L}\p{N}])(?=[\p{Lu}\p{N}]*\p{Lu})[\p{Lu}\p{N}]{2,}(?![\p{L}\p{N}])/gu) ?? []).map((w) => w.toLowerCase()),
+]);
 
 /** How much of a source's claim a comment repeats: the share of the claim's content words, and how many. */
 function overlap(claim: string, comment: string): { share: number; shared: number; size: number } {

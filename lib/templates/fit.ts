@@ -1,15 +1,15 @@
 import type { Values } from './render';
-import { VARIABLE_PATTERN, type Variable } from './situations';
+import { variablesIn, type Variable } from './situations';
 
 /** Variables whose value only the comment can give (see facts.ts). */
-const FACTS: readonly Variable[] = ['order', 'product', 'place'];
+export const FACT_VARIABLES: readonly Variable[] = ['order', 'product', 'place'];
+
 /**
  * Facts a reply asks for when it lacks them ("DM us your order number"). When the comment gives one, a variant
  * that does not use it would ask the person for what they already wrote, so it does not fit.
  */
 const ASKED: readonly Variable[] = ['order'];
 
-const uses = (text: string): Set<string> => new Set([...text.matchAll(VARIABLE_PATTERN)].map((m) => m[1]!));
 const given = (values: Values, v: Variable): boolean => Boolean(values[v]?.trim());
 
 /**
@@ -18,10 +18,10 @@ const given = (values: Values, v: Variable): boolean => Boolean(values[v]?.trim(
  * personal, so it is offered first among variants equally fresh.
  */
 export function fit(variant: string, values: Values): number | undefined {
-  const used = uses(variant);
-  if (FACTS.some((f) => used.has(f) && !given(values, f))) return undefined;
+  const used = new Set(variablesIn(variant));
+  if (FACT_VARIABLES.some((f) => used.has(f) && !given(values, f))) return undefined;
   if (ASKED.some((f) => given(values, f) && !used.has(f))) return undefined;
-  return FACTS.filter((f) => used.has(f)).length;
+  return FACT_VARIABLES.filter((f) => used.has(f)).length;
 }
 
 /**

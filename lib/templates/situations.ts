@@ -38,6 +38,9 @@ export const VARIABLE_ORIGIN: Record<Variable, 'comment' | 'setting' | 'source' 
 /** `{word}` as written in a template. */
 export const VARIABLE_PATTERN = /\{([a-zA-Z]+)\}/g;
 
+/** The variables a template uses, each once, in order of first use. */
+export const variablesIn = (text: string): Variable[] => [...new Set([...text.matchAll(VARIABLE_PATTERN)].map((m) => m[1] as Variable))];
+
 /** Variables a text uses that are not in VARIABLES (empty when the text is valid). */
 export function unknownVariables(text: string): string[] {
   return [...text.matchAll(VARIABLE_PATTERN)].map((m) => m[1]!).filter((v) => !(VARIABLES as readonly string[]).includes(v));
