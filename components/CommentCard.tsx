@@ -8,6 +8,7 @@ import { Meter } from './Meter';
 import { ShieldedText } from './ShieldedText';
 import type { ComponentChildren } from 'preact';
 import { memo } from 'preact/compat';
+import { useState } from 'preact/hooks';
 
 interface Props {
   item: QueueItem;
@@ -36,6 +37,8 @@ export const CommentCard = memo(function CommentCard(p: Props) {
   const { comment, assessment: a } = p.item;
   const waited = p.now - waitingSince(p.item);
   const late = waited > p.targetMinutes * 60_000;
+  const [revealed, setRevealed] = useState(false);
+  const hidden = p.shielded && !revealed;
   const recommended = a.action;
   const act = (k: string) => (REPLIES as readonly string[]).includes(k) ? p.onReply(comment.id, k as ReplyKind) : p.onDecide(comment.id, k as Decision);
   const others: MenuItem[] = [...REPLIES, ...DECIDE].filter((k) => k !== recommended)
@@ -50,7 +53,7 @@ export const CommentCard = memo(function CommentCard(p: Props) {
         {comment.platform !== 'facebook' && <span dir="ltr">@{comment.handle}</span>}
         <a href={comment.permalink} target="_blank" rel="noreferrer" title={comment.time ?? ''}>{comment.timeText}</a>
       </div>
-      <ShieldedText text={comment.text} assessment={a} shielded={p.shielded} />
+      <ShieldedText text={comment.text} assessment={a} hidden={hidden} onReveal={() => setRevealed(true)} />
       {comment.truncated && <p class="hint">{t('card_truncated')}</p>}
       <div class="bars">
         <Meter label={t('bar_negative')} value={a.tone.negative} tone="neg" />
@@ -61,7 +64,8 @@ export const CommentCard = memo(function CommentCard(p: Props) {
       </div>
       <p class="why">
         <strong>{t(`verdict_${VERDICT[recommended]}` as MessageKey)}</strong>{' '}
-        <span>{a.reasons.map(reasonLabel).join(' · ')}</span>
+        {/* While the text is hidden, so are the words the reasons quote from it ("insult: 'idiots'"). */}
+        <span>{a.reasons.map((r) => reasonLabel(hidden ? { code: r.code } : r)).join(' · ')}</span>
       </p>
       {p.handled && <p class="hint">{t('card_handled')}</p>}
       <div class="actions" role="group" aria-label={t('card_actions')}>
