@@ -2,7 +2,7 @@
  * `npm run demo`: Tactful on bundled sample threads, no account and no network. The fixture pages, dressed as
  * their platforms, are served on the platforms' real URLs inside a Chromium that has the built extension loaded
  * (as in the browser tests). With a display: a real window, one tab per platform plus its reply desk; close the
- * window to end. Without one: headless, and the tour's screenshots go to demo-output/ — the veiled page, the
+ * window to end. Without one: headless, and the tour's screenshots go to demo-output/ — the veiled X page, the
  * queue, a filled draft, that draft in X's reply box, and the Facebook and Instagram threads.
  */
 import { mkdir } from 'node:fs/promises';
@@ -17,8 +17,8 @@ const OUT = join(ROOT, 'demo-output');
 if (!process.env.DISPLAY) {
   await mkdir(OUT, { recursive: true });
   const { files, external } = await tour({
-    out: OUT, locale: 'en-US', colorScheme: 'light', file: (shot) => `${shot}.png`,
-    shots: ['x-veiled', 'queue', 'draft', 'x-reply', 'facebook-page', 'instagram-page'],
+    out: OUT, locale: 'en-US', colorScheme: 'light', thread: 'x', file: (shot) => `${shot}.png`,
+    shots: ['veiled', 'queue', 'draft', 'reply', 'facebook-page', 'instagram-page'],
   });
   for (const f of files) console.log(f);
   console.log(`No display: ran headless and wrote ${files.length} screenshots to ${OUT}. Network requests attempted: ${external.length}.`);

@@ -89,10 +89,13 @@ describe.each(SAMPLES)('no gap leaves the panel on $name', (sample: Sample) => {
     expect(await card.locator('.draft button.primary').isDisabled()).toBe(false);
   });
 
-  it.runIf(sample.platform === 'facebook')('shows Facebook people by their names, never by a numeric id', async () => {
+  it('shows people as the platform names them: @handles on X and Instagram, only names on Facebook (never its ids)', async () => {
     const who = await panel.locator('li.card .who').allInnerTexts();
     expect(who.length).toBeGreaterThan(2);
-    for (const line of who) expect(line).not.toMatch(/@|\b\d{6,}\b/);
+    for (const line of who) {
+      if (sample.platform === 'facebook') expect(line).not.toMatch(/@|\b\d{6,}\b/);
+      else expect(line).toMatch(/@[\w.]+/);
+    }
   });
 
   it('made no network request', () => {
