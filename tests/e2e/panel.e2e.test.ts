@@ -137,7 +137,7 @@ describe('reply desk in Dutch, dark', () => {
     expect(await page.locator('tactful-badge[data-comment="1850000000000000002"] .badge').textContent()).toBe('Excuses');
     const panel = await h.openPanel(page);
     await expect.poll(() => panel.locator('li.card').count()).toBe(2);
-    expect(await panel.getByRole('radio', { name: /Wacht op antwoord/ }).getAttribute('aria-checked')).toBe('true');
+    expect(await panel.getByRole('radio', { name: /Te beantwoorden/ }).getAttribute('aria-checked')).toBe('true');
     expect(await panel.locator('li.card').first().locator('.why strong').textContent()).toBe('Reageren? Ja.');
     const bg = await panel.evaluate(() => getComputedStyle(document.body).backgroundColor);
     expect(bg).toBe('rgb(21, 22, 26)');
