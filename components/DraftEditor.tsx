@@ -1,18 +1,20 @@
-import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
 import { t, type MessageKey } from '@/lib/i18n';
-import { SITUATION_OF, type Desk, type Draft, type ReplyKind } from '@/lib/panel/desk';
+import { SITUATION_OF, type Desk, type ReplyKind } from '@/lib/panel/desk';
 import { replyLanguage } from '@/lib/panel/reply-language';
 import type { ScoredComment } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/transport';
 import type { Settings } from '@/lib/store/settings';
-import { gapsIn, missingMark, render, type Values } from '@/lib/templates/render';
+import { gapsIn, type Values } from '@/lib/templates/render';
 import { SITUATIONS, TEMPLATE_LANGUAGES, variablesIn, type Situation, type TemplateLanguage, type Variable } from '@/lib/templates/situations';
-import { BiffMeter } from './BiffMeter';
 import { fieldsFor, SETTING_OF } from '@/lib/panel/draft-fields';
+import { BiffMeter } from './BiffMeter';
 import { DraftFields } from './DraftFields';
+import { DraftGaps, type Gap } from './DraftGaps';
 import { SourcePicker } from './SourcePicker';
 import { useAutoGrow } from './useAutoGrow';
+import { SOURCE_VARIABLES, useDraftText } from './useDraftText';
 
 interface Props {
   desk: Desk;
@@ -30,13 +32,6 @@ interface Props {
   onSettingsSaved(): void;
 }
 
-const SOURCE_VARIABLES: readonly Variable[] = ['source', 'claim'];
-
-/** Fills the marks of `variables` still in a text the user edited, leaving everything they wrote alone. */
-function fillGaps(text: string, values: Values, variables: readonly Variable[]): string {
-  return variables.reduce((out, v) => (values[v]?.trim() ? out.split(missingMark(v)).join(values[v].trim()) : out), text);
-}
-
 /**
  * The draft for one comment: the guide's template for the situation, personalised from the comment and rotated,
  * with a field for everything only the user knows. Nothing leaves the panel — Insert, Copy, Enter — while the
@@ -50,33 +45,12 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
   const [step, setStep] = useState(0);
   const [sourceId, setSourceId] = useState<string>();
   const [fill, setFill] = useState<Values>({});
-  // The draft with the request it answers: while another situation, language or variant loads, none is shown.
-  const [loaded, setLoaded] = useState<{ key: string; draft: Draft }>();
-  // Once the user edits the text itself, fields no longer rewrite it; they only fill the gaps still in it.
-  const [own, setOwn] = useState<{ key: string; text: string }>();
   const [status, setStatus] = useState('');
   const box = useRef<HTMLTextAreaElement>(null);
   const request = { situation, language, step, sourceId };
-  const key = `${situation}|${language}|${step}`;
-  const draft = loaded?.key === key ? loaded.draft : undefined;
-  const edited = own?.key === key ? own.text : undefined;
-  const refillOwn = (change: (text: string) => string) => setOwn((o) => (o?.key === key ? { key, text: change(o.text) } : o));
+  const { draft, values, text, edit, commit: fillOwn } = useDraftText(desk, item, pageUrl, request, fill);
 
   useEffect(() => setSituation(SITUATION_OF[kind]), [kind]);
-  // Another template, language or variant starts from its own text; a source picked later only fills its gaps.
-  useEffect(() => {
-    let alive = true;
-    void desk.draft(item, pageUrl, request).then((d) => {
-      if (!alive) return;
-      setLoaded({ key, draft: d });
-      refillOwn((e) => fillGaps(e, d.values ?? {}, SOURCE_VARIABLES));
-    });
-    return () => { alive = false; };
-  }, [item.comment.id, situation, language, step, sourceId]);
-
-  const values = { ...draft?.values, ...fill };
-  const rendered = useMemo(() => (draft?.template === undefined ? draft?.text ?? '' : render(draft.template, values).text), [draft, fill]);
-  const text = edited ?? rendered;
   const gaps = gapsIn(text);
   const missing = new Set(gaps.flatMap((g) => (g.variable ? [g.variable] : [])));
   const used = draft?.template ? variablesIn(draft.template) : [];
@@ -92,7 +66,7 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
     (first ? document.getElementById(fieldId(first.variable!)) : box.current)?.focus();
   }, [draft]);
 
-  const focusGap = (gap: (typeof gaps)[number]) => {
+  const focusGap = (gap: Gap) => {
     const field = gap.variable && document.getElementById(fieldId(gap.variable));
     if (field) return field.focus();
     const at = text.indexOf(gap.mark);
@@ -136,7 +110,7 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
     setStatus(t('status_template_saved'));
   };
   const commit = async (v: Variable, value: string) => {
-    refillOwn((e) => fillGaps(e, { [v]: value }, [v]));
+    fillOwn(v, value);
     const setting = SETTING_OF[v];
     if (setting && value.trim()) {
       await desk.updateSettings({ [setting]: value.trim() });
@@ -165,17 +139,8 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
       {draft && draft.count === 0 && <p class="hint" role="note">{t('draft_no_template')}</p>}
       <label class="sr-only" for={id('text')}>{t('draft_title')}</label>
       <textarea id={id('text')} ref={box} rows={3} value={text} dir="auto" lang={language} aria-describedby={gaps.length ? id('gaps') : undefined}
-        onInput={(e) => setOwn({ key, text: (e.target as HTMLTextAreaElement).value })} />
-      {gaps.length > 0 && (
-        <p class="warn gaps" id={id('gaps')}>
-          {t('draft_gaps')}{' '}
-          {gaps.map((g) => (
-            <button key={g.mark} type="button" class="link" onClick={() => focusGap(g)}>
-              {g.variable && !g.mark.startsWith('{') ? t(`variable_${g.variable}` as MessageKey) : t('draft_gap_text', g.mark)}
-            </button>
-          ))}
-        </p>
-      )}
+        onInput={(e) => edit((e.target as HTMLTextAreaElement).value)} />
+      <DraftGaps id={id('gaps')} gaps={gaps} onGo={focusGap} />
       {draft?.nearDuplicate && <p class="warn" role="note">{t('draft_near_duplicate', String(Math.round(draft.nearDuplicate.score * 100)))}</p>}
       <BiffMeter text={text} language={language} tipLanguage={tipLanguage} />
       <div class="row">
