@@ -62,7 +62,7 @@ export function EvidenceView({ guide }: { guide: () => Promise<TactfulDb> }) {
           const broken = chain.problems.some((p) => p.seq === r.seq) || (r.legacyAltered ?? false);
           return (
             <li key={r.id} class="card evidence" data-evidence={r.commentId} data-seq={r.seq}>
-              <div class="who"><strong dir="auto">{r.author}</strong><span dir="ltr">@{r.handle}</span><span>{r.platform} · #{r.seq}</span></div>
+              <div class="who"><strong dir="auto">{r.author}</strong>{r.platform !== 'facebook' && <span dir="ltr">@{r.handle}</span>}<span>{r.platform} · #{r.seq}</span></div>
               <ScrollText text={r.text} />
               {r.truncated && <p class="hint">{t('evidence_truncated')}</p>}
               {r.legacyAltered && <p class="hint late">{t('evidence_legacy_altered')}</p>}

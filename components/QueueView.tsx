@@ -130,7 +130,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
             onSelect={cardActions.select} onReply={cardActions.reply} onDecide={cardActions.decide}>
             {open?.id === item.comment.id && (
               <DraftEditor desk={desk} settings={settings} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}
-                insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={onChanged} />
+                insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={onChanged} onSettingsSaved={onChanged} />
             )}
           </CommentCard>
         ))}

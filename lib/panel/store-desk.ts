@@ -1,8 +1,8 @@
 /** The reply desk on the IndexedDB guide and logs (lib/store). */
 import type { ScoredComment } from '../messaging/protocol';
 import {
-  addEvidence, draftsFor, getSettings, listSources, logReply, recordReply, replyStats, responsesForPage,
-  saveReplyAsTemplate, storageUse, type EvidenceInput, type Reply, type TactfulDb,
+  addEvidence, draftsFor, getSettings, listSources, logReply, putSource, recordReply, replyStats, responsesForPage,
+  saveReplyAsTemplate, storageUse, updateSettings, type EvidenceInput, type Reply, type TactfulDb,
 } from '../store';
 import type { Desk, Draft } from './desk';
 
@@ -34,22 +34,28 @@ export function storeDesk(open: () => Promise<TactfulDb>): Desk {
   return {
     settings: async () => getSettings(await guide()),
 
+    updateSettings: async (patch) => updateSettings(await guide(), patch),
+
     async draft(item, pageUrl, r): Promise<Draft> {
       const { drafts } = await draftsFor(await guide(), {
         comment: item.comment, situation: r.situation, language: r.language, page: pageUrl, thread: pageUrl,
-        issue: r.issue, timeframe: r.timeframe, sourceId: r.sourceId,
+        fill: r.fill, sourceId: r.sourceId,
       });
       const pick = drafts[r.step % Math.max(1, drafts.length)];
       if (!pick) return { text: '', missing: [], count: 0 };
       return { text: pick.text, missing: pick.missing, nearDuplicate: pick.nearDuplicate, templateId: pick.templateId,
-        variant: pick.variant, title: pick.title, count: drafts.length };
+        variant: pick.variant, title: pick.title, template: pick.template, values: pick.values, count: drafts.length };
     },
 
     sources: async () => (await listSources(await guide())).items,
 
+    async addSource({ title, url, claim }) {
+      return putSource(await guide(), { id: `user-${crypto.randomUUID()}`, title, url, claim, lastChecked: new Date().toISOString(), tags: [] });
+    },
+
     async saveAsTemplate(item, r, reply) {
       await saveReplyAsTemplate(await guide(), { comment: item.comment, situation: r.situation, language: r.language,
-        issue: r.issue, timeframe: r.timeframe, sourceId: r.sourceId, reply });
+        fill: r.fill, sourceId: r.sourceId, reply });
     },
 
     async recordReply(item, pageUrl, kind, draft) {

@@ -6,9 +6,10 @@
  *   const db = await openGuide();                       // opens/upgrades; first run loads the default guide
  *   listTemplates(db) / getTemplate / putTemplate / deleteTemplate / markTemplateReviewed
  *   listSources(db)   / getSource   / putSource   / deleteSource
- *   draftsFor(db, { comment, situation, language, page, thread, issue?, timeframe?, sourceId? })
- *     → { drafts }: best variant first ("next variant" = the next one); unfilled variables are in `missing`
- *       and shown as `[issue?]` in `text`; `nearDuplicate` is set when the page's recent replies look alike.
+ *   draftsFor(db, { comment, situation, language, page, thread, fill?, sourceId? })
+ *     → { drafts }: the variants that fit the comment's facts, best first ("next variant" = the next one);
+ *       unfilled variables are in `missing` and shown as `[issue?]` in `text`; `template` and `values` let the
+ *       panel re-render as the user types; `nearDuplicate` is set when the page's recent replies look alike.
  *       No drafts = no template matched: offer saveReplyAsTemplate(db, { …, reply }).
  *   noteSeen(db, seen) / logReply(db, reply) → response log; pageStats(db, page) → median reply time, oldest waiting
  *   addEvidence(db, input) → record chained (seq, prevHash, sha256); deleteEvidence(db, ids) → recorded deletions

@@ -8,6 +8,7 @@ import type { Page } from 'playwright-core';
 import { NEEDS } from '../../lib/panel/queue';
 import { join } from 'node:path';
 import { launch, readStore, SCREENSHOTS, type Harness, type LaunchOptions } from './harness';
+import { act, fillGaps, GAP } from './samples';
 
 /** `plain`: words of a harmless comment in the fixture that the test turns abusive. */
 interface Platform { name: string; url: string; fixture: string; replyBox: string; plain: string; options?: LaunchOptions }
@@ -51,11 +52,11 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, repl
     const card = (await complaint.count()) ? complaint : panel.locator('li.card').first();
     const id = await card.getAttribute('data-comment');
     const author = (await card.locator('.who strong').textContent())!;
-    await card.locator('.actions button').first().click(); // Apologise / Excuses
-    const draft = card.locator('textarea');
+    await act(card, /^(Apologise|Excuses)$/);
+    const draft = card.locator('.draft > textarea');
     await expect.poll(() => draft.inputValue()).toContain(author.split(/\s+/)[0]!.replace(/^@/, ''));
-    for (const field of await card.locator('.draft input[type="text"]').all()) await field.fill('de levering / the delivery');
-    await expect.poll(() => draft.inputValue()).not.toMatch(/\[(issue|timeframe)\?\]/);
+    await fillGaps(card);
+    await expect.poll(() => draft.inputValue()).not.toMatch(GAP);
     const text = await draft.inputValue();
     await card.locator('.draft button.primary').click();
     await expect.poll(() => card.locator('.draft .status').textContent()).toMatch(/reply box|antwoordvak/);
@@ -94,7 +95,7 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, repl
     await card.locator('.text button').click();
     expect(await card.locator('.text').textContent()).toContain('idiot');
 
-    await card.locator('.actions button').last().click(); // Report / Melden
+    await act(card, /^(Report|Melden)$/);
     await expect.poll(async () => (await readStore(panel, 'evidence')).map((e) => e.commentId)).toContain(target);
     await expect.poll(() => page.locator('[data-tactful-highlight]').count()).toBe(1);
     expect(await page.evaluate(() => (window as { __menuClicked?: boolean }).__menuClicked ?? false)).toBe(false);

@@ -35,7 +35,7 @@ describe('the user\'s thresholds are per-action adjustments', () => {
 
 describe('named overrides', () => {
   it('are few and named', () => {
-    expect(OVERRIDES.map((o) => o.name)).toEqual(['threat-outranks-complaint', 'repeated-provocation']);
+    expect(OVERRIDES.map((o) => o.name)).toEqual(['threat-outranks-complaint', 'repeated-provocation', 'own-mistake']);
   });
   it('threat-outranks-complaint: a threat inside a complaint is reported, with the threat quoted', () => {
     const a = one('Third parcel lost this month. I know where your driver lives and he will regret it.');
@@ -87,9 +87,11 @@ describe('comments made of emoji alone', () => {
   });
 });
 
-describe('a commenter owning a mistake needs no apology', () => {
+describe('own-mistake: a commenter owning a mistake needs no apology', () => {
   it.each(['Sorry, my mistake, I entered the wrong address', 'Oeps, mijn fout, ik had het verkeerde adres opgegeven'])('%s', (text) => {
-    expect(one(text).action).not.toBe('apologise');
+    const a = one(text);
+    expect(a.action).not.toBe('apologise');
+    expect(a.reasons.map((r) => r.code)).toContain('own-fault');
   });
 });
 
