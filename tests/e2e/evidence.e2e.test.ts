@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { launch, readStore, SCREENSHOTS, type Harness } from './harness';
 import { seriousViolations } from './axe';
+import { act } from './samples';
 
 const POST = 'https://x.com/wintergear/status/1860000000000000000';
 const TROLL = '1860000000000000001';
@@ -51,7 +52,7 @@ describe('evidence log and guide safety nets', () => {
         throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
       };
     });
-    await card(TROLL).getByRole('button', { name: 'Report', exact: true }).click();
+    await act(card(TROLL), /^Report/);
     const alert = panel.getByRole('alert').filter({ hasText: 'Not saved to the evidence log' });
     await expect.poll(() => alert.textContent()).toContain("the browser's storage for Tactful is full");
     expect(await alert.textContent()).toContain('Stored now: 0 evidence records');
@@ -69,7 +70,7 @@ describe('evidence log and guide safety nets', () => {
   });
 
   it('shows the chain intact, deletes only after confirmation, and keeps a note of the deletion', async () => {
-    await card(OTHER).getByRole('button', { name: 'Mute', exact: true }).click();
+    await act(card(OTHER), /^Mute/);
     await expect.poll(async () => (await evidence()).length).toBe(2);
     await tab('Evidence');
     expect(await panel.locator('.chain').textContent()).toMatch(/^Chain intact: 2 records, head [0-9a-f]{12}…$/);

@@ -47,10 +47,10 @@ describe('reply desk in the side panel (English, light)', () => {
     expect(await troll.locator('.text').textContent()).toContain('Hidden: likely insulting.');
     // Nothing on the card repeats the words: the reasons name the kind of cue, not the quote, until revealed.
     expect(await troll.textContent()).not.toMatch(/idiots|clowns|JOKE/);
-    expect(await troll.locator('.why').textContent()).toMatch(/insult/);
+    expect(await troll.locator('.why').textContent()).toMatch(/insult|provocation/);
     await troll.getByRole('button', { name: 'Show', exact: true }).click();
     expect(await troll.locator('.text').textContent()).toContain('you clowns are idiots');
-    expect(await troll.locator('.why').textContent()).toContain('idiots');
+    expect(await troll.locator('.why').textContent()).toMatch(/idiots|JOKE/);
   });
 
   it('veils the abusive comment on the page too, without moving anything, until the user reveals it', async () => {
