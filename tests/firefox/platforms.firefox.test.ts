@@ -51,8 +51,9 @@ describe.each(PLATFORMS)('Tactful in Firefox on $name', (platform) => {
     await expect.poll(() => panel.$$eval('li.card', (cards) => cards.map((c) => c.getAttribute('data-comment')).sort()))
       .toEqual([...platform.badged].sort());
     const cards = await panel.$$eval('li.card', (els) => els.map((c) => ({
-      recommended: c.querySelector('.chip')?.getAttribute('data-action'),
-      actions: [...c.querySelectorAll('[role="group"] button')].map((b) => b.textContent?.trim()).filter(Boolean),
+      recommended: c.querySelector('.actions button.primary')?.getAttribute('data-action'),
+      // The recommended action is the one primary button; the others sit in the card's "More" menu.
+      actions: [...c.querySelectorAll('.actions button.primary, .actions [role="menuitem"]')].map((b) => b.textContent?.trim()).filter(Boolean),
     })));
     for (const card of cards) {
       expect(card.recommended).toMatch(/^(thank|answer|apologise|fact-check|ignore|mute|report)$/);
@@ -85,16 +86,24 @@ describe.each(PLATFORMS)('Tactful in Firefox on $name', (platform) => {
   it('inserts a draft from the desk into the page\'s own reply box, and nothing is posted', async () => {
     await panel.bringToFront();
     // The recommended reply of the first card that recommends one (apologise, answer, thank).
-    const id = await panel.$$eval('li.card', (els) => els.find((c) => /^(apologise|answer|thank)$/.test(c.querySelector('.chip')?.getAttribute('data-action') ?? ''))?.getAttribute('data-comment'));
+    const id = await panel.$$eval('li.card', (els) => els.find((c) => /^(apologise|answer|thank)$/.test(c.querySelector('.actions button.primary')?.getAttribute('data-action') ?? ''))?.getAttribute('data-comment'));
     expect(id).toBeTruthy();
     const card = `li.card[data-comment="${id}"]`;
-    await panel.click(`${card} [role="group"] button.primary`);
+    await panel.click(`${card} .actions button.primary`);
     const text = () => panel.$eval(`${card} .draft textarea`, (t) => (t as HTMLTextAreaElement).value);
     // The draft is rendered from the guide asynchronously: type into its fields once it is there.
     await panel.waitForSelector(`${card} .draft textarea`);
     await expect.poll(text, { timeout: 5_000 }).not.toBe('');
-    for (const field of await panel.$$(`${card} .draft input[type="text"]`)) await field.type('the late delivery');
-    await expect.poll(text, { timeout: 5_000 }).not.toMatch(/\[(issue|timeframe)\?\]/);
+    // What a manager types into each field the draft still misses (the field's id ends in its variable).
+    const TYPED: Record<string, string> = { agent: 'Sam', brand: 'Acme', timeframe: '2 hours', answer: 'We ship within 2 working days.', issue: 'the late delivery', order: '4411', product: 'jacket', place: 'Utrecht', name: 'Alex', handle: 'Alex' };
+    for (let i = 0; i < 12; i++) {
+      const missing = await panel.$(`${card} .draft .field [aria-invalid="true"]`);
+      if (!missing) break;
+      const variable = (await missing.evaluate((e) => e.id)).split('-').at(-1)!;
+      await missing.type(TYPED[variable] ?? 'x');
+      await missing.evaluate((e) => (e as HTMLElement).blur());
+    }
+    await expect.poll(text, { timeout: 5_000 }).not.toMatch(/\[[a-zA-Z]+\?\]|\{[a-zA-Z]+\}/);
     const draft = await text();
     await panel.click(`${card} .draft button.primary`);
     const status = () => panel.$eval(`${card} .draft .status`, (s) => s.textContent ?? '');
