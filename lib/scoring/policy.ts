@@ -13,6 +13,7 @@ import type { Cues } from './cues';
 import type { Span } from './phrase-match';
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
 import { FEATURE_REASON, WORDS_REASON, type ReasonCode } from './reasons';
+import { WAVE_MIN_ACCOUNTS } from './waves';
 
 const logit = (p: number) => Math.log(Math.min(0.999, Math.max(0.001, p)) / (1 - Math.min(0.999, Math.max(0.001, p))));
 
@@ -28,25 +29,40 @@ export function adjustments(t: PolicyThresholds): number[] {
   });
 }
 
+/** What a decision knows beyond the comment: the thread (copy-paste, waves) and the person. */
+export interface Context {
+  copyPaste: boolean;
+  wave?: number;
+  person?: { ignoredProvocations: number; muteAfter: number };
+}
+
 /** A rule that outranks the model, with the name its tests and the README use. */
 interface Override {
   name: string;
-  action: Action;
-  applies: (c: Cues, p: readonly number[], copyPaste: boolean) => boolean;
+  /** The action it gives, from the model's own probabilities. */
+  action: (p: readonly number[]) => Action;
+  applies: (c: Cues, p: readonly number[], x: Context) => boolean;
 }
 
 const P = (a: Action, p: readonly number[]) => p[ACTIONS.indexOf(a)]!;
 
 /** The rubric's "a threat outranks the complaint it comes with": a threat, self-harm call or doxxing phrase
  * that the model already finds plausible as abuse is reported, whatever else the comment says. */
+const is = (p: readonly number[], ...actions: Action[]) => actions.includes(ACTIONS[best(p)]!);
+
 export const OVERRIDES: readonly Override[] = [
-  { name: 'threat-outranks-complaint', action: 'report', applies: (c, p) => c.threat.length + c.selfHarm.length + c.doxxing.length > 0 && P('report', p) >= 0.2 },
-  // The corpus holds single comments: the same provocation posted again by the same author (copies.ts) is the
-  // pattern the rubric mutes. A complaint posted twice stays a complaint.
-  { name: 'repeated-provocation', action: 'mute', applies: (_c, p, copyPaste) => copyPaste && best(p) === ACTIONS.indexOf('ignore') },
+  { name: 'threat-outranks-complaint', action: () => 'report', applies: (c, p) => c.threat.length + c.selfHarm.length + c.doxxing.length > 0 && P('report', p) >= 0.2 },
+  // A wave (the same text from many accounts) is answered once for the audience when it is a claim, else its
+  // bots are muted; threats stay reports.
+  { name: 'wave', action: (p) => (is(p, 'fact-check') ? 'fact-check' : 'mute'), applies: (_c, p, x) => (x.wave ?? 0) >= WAVE_MIN_ACCOUNTS && !is(p, 'report') },
+  // The corpus holds single comments: the same provocation posted again by the same author (copies.ts), or a
+  // person whose provocations the user already ignored as often as the setting says, is the established troll
+  // the rubric mutes. A complaint posted twice stays a complaint.
+  { name: 'repeated-provocation', action: () => 'mute', applies: (_c, p, x) => x.copyPaste && is(p, 'ignore') },
+  { name: 'established-troll', action: () => 'mute', applies: (_c, p, x) => !!x.person && x.person.ignoredProvocations >= x.person.muteAfter && is(p, 'ignore') },
   // "Sorry, my mistake, I typed the wrong address": nothing for the brand to apologise for (nor anything to
   // report, without a harm cue); they may need help.
-  { name: 'own-mistake', action: 'answer', applies: (c, p) => c.ownFault.length > 0 && ['apologise', 'report', 'mute'].includes(ACTIONS[best(p)]!) && !harmCue(c) },
+  { name: 'own-mistake', action: () => 'answer', applies: (c, p) => c.ownFault.length > 0 && is(p, 'apologise', 'report', 'mute') && !harmCue(c) },
 ];
 
 /** Any cue of harm a report could cite: a threat, doxxing, sexual remark, self-harm call, pile-on, slur, group
@@ -70,10 +86,10 @@ export interface Decision {
   override?: string;
 }
 
-export function choose(p: readonly number[], c: Cues, copyPaste = false): Decision {
-  const rule = OVERRIDES.find((o) => o.applies(c, p, copyPaste));
+export function choose(p: readonly number[], c: Cues, x: Context = { copyPaste: false }): Decision {
+  const rule = OVERRIDES.find((o) => o.applies(c, p, x));
   const modelAction = ACTIONS[best(p)]!;
-  const action = rule?.action ?? modelAction;
+  const action = rule?.action(p) ?? modelAction;
   return { action, modelAction, confidence: Math.round(P(action, p) * 1000) / 1000, probabilities: [...p], ...(rule ? { override: rule.name } : {}) };
 }
 
@@ -88,6 +104,8 @@ interface Candidate {
   code: ReasonCode;
   weight: number;
   span?: Span;
+  /** Evidence that is not a quote (a count). */
+  evidence?: string;
 }
 
 /** Neighbouring words that also pushed the action join the strongest one, up to five words. */
@@ -103,7 +121,7 @@ function phraseAround(tokens: Float64Array, at: number): Span {
  * 1–4 reasons: the dense cues and the words that added most to the chosen action over the runner-up, strongest
  * first, each quoted from the comment (`quote` maps a token span to the text as written).
  */
-export function reasonsFor(action: Action, contrib: Contributions, spans: Partial<Record<string, readonly Span[]>>, quote: (s: Span) => string, content: (token: number) => boolean, override?: string): Reason[] {
+export function reasonsFor(action: Action, contrib: Contributions, spans: Partial<Record<string, readonly Span[]>>, quote: (s: Span) => string, content: (token: number) => boolean, override?: string, x?: Context): Reason[] {
   const candidates: Candidate[] = [];
   ACTION_DENSE.forEach((feature, k) => {
     const code = FEATURE_REASON[feature];
@@ -114,6 +132,8 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2 && content(i)).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
   for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
+  else if (override === 'wave') candidates.push({ code: 'wave', weight: Infinity, evidence: String(x?.wave ?? '') });
+  else if (override === 'established-troll') candidates.push({ code: 'repeat-offender', weight: Infinity, evidence: String(x?.person?.ignoredProvocations ?? '') });
   else if (override === 'own-mistake') candidates.push({ code: 'own-fault', weight: Infinity, span: spans['own-fault']?.[0] });
   else if (override) {
     const fired = (['threat', 'self-harm', 'doxxing'] as const).find((f) => spans[f]?.length) ?? 'threat';
@@ -122,7 +142,7 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   candidates.sort((a, b) => b.weight - a.weight);
   const out: Reason[] = [];
   for (const c of candidates) {
-    const evidence = c.span ? quote(c.span) : undefined;
+    const evidence = c.span ? quote(c.span) : c.evidence;
     if (out.some((r) => r.code === c.code && (r.evidence === evidence || !evidence))) continue;
     // Overlapping quotes say one thing: a longer one replaces the shorter, a shorter one adds nothing.
     if (evidence && out.some((r) => r.evidence?.includes(evidence))) continue;

@@ -31,6 +31,8 @@ export const REASON_WORDING = {
   'all-caps': 'ALL CAPS',
   'punctuation-run': 'punctuation run',
   'copy-paste': 'same text posted again',
+  wave: 'same text from many accounts',
+  'repeat-offender': 'provocations you already ignored',
   'concrete-issue': 'concrete issue',
   'personal-experience': 'what happened to them',
   rumour: 'rumour',

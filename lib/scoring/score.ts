@@ -17,6 +17,7 @@ import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
 import { isContentWord, quoteSpan } from './quote';
 import { personalLogits, wordFeatures, type DecisionExample, type PersonalLayer } from './personal';
 import { stack } from './stack';
+import { waveSizes } from './waves';
 
 let bundled: Model | undefined;
 let bundledActions: ActionModel | undefined;
@@ -40,6 +41,7 @@ export interface Models {
 
 /** Scores one comment; `copyPaste` says whether its text was posted again elsewhere in the batch. */
 export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT_THRESHOLDS, copyPaste = false, models?: Partial<Models>): Assessment {
+  const context = { copyPaste, wave: input.wave, person: input.person };
   const heads = models?.heads ?? defaultModel();
   const am = models?.actions ?? defaultActionModel();
   const { text } = input;
@@ -48,11 +50,11 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
   const zA = actionLogits(am, f, dense, norm.tokens.length);
   const own = models?.personal?.n ? personalLogits(models.personal, wordFeatures({ features: f }, am.bits), dense) : undefined;
   const p = softmax(Array.from(zA, (v, i) => v / am.temperature + shift[i]! + (own ? own[i]! : 0)));
-  const decision = choose(p, cues, copyPaste);
+  const decision = choose(p, cues, context);
   // Under an override the model's own choice is still the evidence worth showing (the provocation behind a mute).
   const explained = decision.override ? decision.modelAction : decision.action;
   const contrib = contributions(am, f, dense, norm.tokens.length, explained, runnerUp(p, explained));
-  const reasons = reasonsFor(explained, contrib, spansOf(cues), (s) => quoteSpan(text, norm, s), (i) => isContentWord(norm, i), decision.override);
+  const reasons = reasonsFor(explained, contrib, spansOf(cues), (s) => quoteSpan(text, norm, s), (i) => isContentWord(norm, i), decision.override, context);
   // The panel's bars follow the decision: "don't reply" is ignore plus mute (spam aside), a complaint is an apology.
   const spamLike = cues.spam.length + cues.links > 0 ? 0.3 : 1;
   return {
@@ -79,5 +81,7 @@ export function decisionExample(text: string, recommended: Action, chosen: Actio
 /** Scores a page's batch in order; the batch is what lets copy-pasting across a thread show up. */
 export function assessBatch(inputs: ScoreInput[], thresholds: PolicyThresholds = DEFAULT_THRESHOLDS, models?: Partial<Models>): Assessment[] {
   const copies = findCopies(inputs);
-  return inputs.map((input, i) => assess(input, thresholds, copies.has(i), models));
+  // Waves within the batch; the worker also passes the waves it sees across threads (input.wave).
+  const waves = waveSizes(inputs);
+  return inputs.map((input, i) => assess({ ...input, wave: Math.max(input.wave ?? 0, waves[i] ?? 0) || undefined }, thresholds, copies.has(i), models));
 }

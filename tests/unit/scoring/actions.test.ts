@@ -35,7 +35,7 @@ describe('the user\'s thresholds are per-action adjustments', () => {
 
 describe('named overrides', () => {
   it('are few and named', () => {
-    expect(OVERRIDES.map((o) => o.name)).toEqual(['threat-outranks-complaint', 'repeated-provocation', 'own-mistake']);
+    expect(OVERRIDES.map((o) => o.name)).toEqual(['threat-outranks-complaint', 'wave', 'repeated-provocation', 'established-troll', 'own-mistake']);
   });
   it('threat-outranks-complaint: a threat inside a complaint is reported, with the threat quoted', () => {
     const a = one('Third parcel lost this month. I know where your driver lives and he will regret it.');
