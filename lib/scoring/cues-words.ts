@@ -33,6 +33,13 @@ function addressee(norm: Normalised, j: number, refs: readonly Span[]): boolean 
   return false;
 }
 
+/** Whether token j names someone other than the brand: a @mention or the end of "the guy above". */
+function named(norm: Normalised, j: number, refs: readonly Span[]): boolean {
+  if (norm.tokens[j] === 'mentionuser') return true;
+  for (const r of refs) if (r.to === j) return true;
+  return false;
+}
+
 /** Whether token j is hostile by itself: a strong insult, a swear word, a hostile word or an unambiguous slur. */
 function hostileAt(norm: Normalised, j: number): boolean {
   const k = norm.classes[j]!;
@@ -57,9 +64,12 @@ export function readWordCues(norm: Normalised, refs: readonly Span[], language: 
     if (k.you) lastYou = i;
     if (SELF.has(t)) lastMe = i;
     if (k.insult) {
-      const aimed = near(norm, i, 4, 1, addressee, refs);
+      // A bare "you" addresses the brand as often as a person ("you still sell this trash"): a word that is an
+      // insult only sometimes counts as aimed at a person with a @mention or "the guy above" only.
+      const weak = WEAK_INSULTS.has(k.insult);
+      const aimed = near(norm, i, 4, 1, weak ? named : addressee, refs);
       if (i - lastMe <= 4 && lastMe > lastYou) selfDeprecation.push(one(i));
-      else if (!WEAK_INSULTS.has(k.insult) || aimed || near(norm, i, 3, 0, predicateAt) || near(norm, i, 2, 1, hostileAt)) {
+      else if (!weak || aimed || near(norm, i, 4, 1, addressee, refs) || near(norm, i, 3, 0, predicateAt) || near(norm, i, 2, 1, hostileAt)) {
         insults.push(one(i));
         if (aimed) targeted.push(one(i));
       }

@@ -16,6 +16,7 @@ export const INSULTS = new Set([
   'hufter', 'zak', 'trut', 'kutwijf', 'hoer', 'slet', 'oplichter', 'oplichters', 'leugenaar', 'leugenaars', 'dief',
   'dieven', 'prutser', 'prutsers', 'achterlijk', 'achterlijke', 'gestoord', 'gestoorde', 'randdebiel', 'tyfuslijer',
   'kankerlijer', 'mafkees', 'malloot', 'imbeciel', 'sukkels', 'clowns', 'klojo', 'zielig', 'zielige', 'waardeloze',
+  'grap', 'lachertje', 'zootje', 'janboel', 'poppenkast',
 ]);
 
 /** Swear words that need no target. Before a positive word they intensify praise ("damn good", "kut lekker"). */
@@ -57,6 +58,7 @@ export const WEAK_INSULTS = new Set([
   'joke', 'trash', 'garbage', 'pig', 'clown', 'fool', 'dick', 'ugly', 'zak', 'dom', 'domme', 'zielig', 'zielige', 'waardeloze',
   'thief', 'thieves', 'crook', 'crooks', 'liar', 'liars', 'scammer', 'scammers', 'oplichter', 'oplichters', 'dief', 'dieven',
   'leugenaar', 'leugenaars', 'clowns', 'prutser', 'prutsers', 'kneus', 'pathetic', 'clueless', 'incompetent', 'lul',
+  'grap', 'lachertje', 'zootje', 'janboel', 'poppenkast',
 ]);
 
 /** Words before a predicate insult: "they are clowns", "what a joke", "wat een prutsers", "stelletje dieven". */
@@ -228,7 +230,7 @@ export function classify(token: string): TokenClass {
       insult,
       swear: none || insult ? undefined : inSet(SWEARS, token),
       hostile: none ? undefined : inSet(HOSTILE, token),
-      identity: !none && inSet(IDENTITY, token) !== undefined,
+      identity: !none && inSet(IDENTITY, token, PLURALS) !== undefined, // "mening" is no "men"
       // Slurs forgive plurals only: "spice" is not "spic" + e.
       slur: !none && (inSet(SLURS, token, PLURALS) !== undefined || !!compound?.slur),
       you: SECOND_PERSON.has(token),
