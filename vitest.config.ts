@@ -6,5 +6,7 @@ export default defineConfig({
   test: {
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     environment: 'node',
+    // The content tracker's test checks that a node the page threw away can be garbage-collected.
+    execArgv: ['--expose-gc'],
   },
 });

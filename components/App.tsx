@@ -10,6 +10,7 @@ import { EvidenceView } from './EvidenceView';
 import { GuideView } from './GuideView';
 import { QueueView } from './QueueView';
 import { SettingsView } from './SettingsView';
+import { SiteAccess } from './SiteAccess';
 import { useTabState, useTargetTab } from './useTabState';
 
 const VIEWS = ['queue', 'guide', 'evidence', 'settings'] as const;
@@ -43,6 +44,7 @@ export function App({ desk, guide }: { desk: Desk; guide: () => Promise<TactfulD
           <div><dt>{t('stats_oldest')}</dt><dd>{oldest === undefined ? '—' : formatDuration(Date.now() - oldest, locale)}</dd></div>
         </dl>
       </header>
+      <SiteAccess tabId={tabId} />
       <nav role="tablist" aria-label={t('nav_label')}>
         {VIEWS.map((v) => (
           <button key={v} type="button" role="tab" id={`tab-${v}`} aria-selected={view === v} aria-controls="view" onClick={() => setView(v)}>

@@ -2,14 +2,18 @@ import { useEffect, useMemo, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
 import { send } from '@/lib/messaging/transport';
 import type { Tone } from '@/lib/scoring/assessment';
-import { biffCheck } from '@/lib/templates/biff';
+import { biffCheck, withoutGaps } from '@/lib/templates/biff';
 import type { TemplateLanguage } from '@/lib/templates/situations';
 
 const LETTERS = ['brief', 'informative', 'friendly', 'firm'] as const;
 
-/** The draft's tone from the background's scorer (the model ships once, in the worker), after typing pauses. */
-function useDraftTone(text: string): Tone | undefined {
+/**
+ * The draft's tone from the background's scorer (the model ships once, in the worker), after typing pauses; read
+ * on the words the reader will see, without the gaps still to fill.
+ */
+function useDraftTone(draft: string): Tone | undefined {
   const [tone, setTone] = useState<Tone>();
+  const text = withoutGaps(draft).text;
   useEffect(() => {
     if (!text.trim()) return setTone(undefined);
     let alive = true;
@@ -22,9 +26,9 @@ function useDraftTone(text: string): Tone | undefined {
 }
 
 /** Live BIFF check of the draft (Brief, Informative, Friendly, Firm) with the tips for the weak letters. */
-export function BiffMeter({ text, language }: { text: string; language: TemplateLanguage }) {
+export function BiffMeter({ text, language, tipLanguage }: { text: string; language: TemplateLanguage; tipLanguage: TemplateLanguage }) {
   const tone = useDraftTone(text);
-  const result = useMemo(() => biffCheck(text, language, tone), [text, language, tone]);
+  const result = useMemo(() => biffCheck(text, language, tone, tipLanguage), [text, language, tone, tipLanguage]);
   const tips = LETTERS.flatMap((l) => result[l].tips);
   return (
     <div class="biff" aria-label={t('biff_label')} role="group">

@@ -1,12 +1,14 @@
 import { t, actionLabel, reasonLabel, type MessageKey } from '@/lib/i18n';
-import type { Decision, ReplyKind } from '@/lib/panel/desk';
+import { DECISIONS, REPLY_KINDS, type Decision, type ReplyKind } from '@/lib/panel/desk';
 import { formatDuration } from '@/lib/panel/format';
 import { waitingSince, type QueueItem } from '@/lib/panel/queue';
 import { VERDICT } from '@/lib/panel/verdict';
+import { ActionMenu, type MenuItem } from './ActionMenu';
 import { Meter } from './Meter';
 import { ShieldedText } from './ShieldedText';
 import type { ComponentChildren } from 'preact';
 import { memo } from 'preact/compat';
+import { useState } from 'preact/hooks';
 
 interface Props {
   item: QueueItem;
@@ -23,24 +25,35 @@ interface Props {
   children?: ComponentChildren;
 }
 
-const REPLIES: ReplyKind[] = ['apologise', 'answer', 'thank', 'fact-check'];
-const DECIDE: Decision[] = ['ignore', 'mute', 'block', 'report'];
+const REPLIES: readonly ReplyKind[] = REPLY_KINDS;
+const DECIDE: readonly Decision[] = DECISIONS;
+/** The queue's single-key shortcuts (useQueueKeys), shown in the menu and announced on the buttons. */
+const SHORTCUT: Partial<Record<ReplyKind | Decision, string>> = { apologise: 'a', 'fact-check': 'f', ignore: 'i', report: 'r' };
+
+const label = (k: ReplyKind | Decision): string => (REPLIES as readonly string[]).includes(k) ? actionLabel(k as ReplyKind) : t(`decide_${k}` as MessageKey);
 
 /** One comment: who, what, how it scores, what to do and why, how long it has waited. */
 export const CommentCard = memo(function CommentCard(p: Props) {
   const { comment, assessment: a } = p.item;
   const waited = p.now - waitingSince(p.item);
   const late = waited > p.targetMinutes * 60_000;
+  const [revealed, setRevealed] = useState(false);
+  const hidden = p.shielded && !revealed;
   const recommended = a.action;
+  const act = (k: string) => (REPLIES as readonly string[]).includes(k) ? p.onReply(comment.id, k as ReplyKind) : p.onDecide(comment.id, k as Decision);
+  const others: MenuItem[] = [...REPLIES, ...DECIDE].filter((k) => k !== recommended)
+    .map((k) => ({ key: k, label: label(k), shortcut: SHORTCUT[k], danger: k !== 'ignore' && (DECIDE as readonly string[]).includes(k), group: (REPLIES as readonly string[]).includes(k) ? 0 : 1 }));
+  const harsh = recommended === 'mute' || recommended === 'report';
   return (
     <li class={`card${p.selected ? ' selected' : ''}${p.handled ? ' handled' : ''}`} data-comment={comment.id} data-need={p.item.need}
       aria-current={p.selected ? 'true' : undefined} onClick={() => p.onSelect(comment.id)}>
       <div class="who">
         <strong dir="auto">{comment.authorName}</strong>
-        <span dir="ltr">@{comment.handle}</span>
-        <a href={comment.permalink} target="_blank" rel="noreferrer" title={comment.time ?? ''}>{comment.timeText}</a>
+        {/* Facebook has no handles: its "handle" is a profile slug or a number nobody knows a person by. */}
+        {comment.platform !== 'facebook' && <span dir="ltr">@{comment.handle}</span>}
+        <a href={comment.permalink || undefined} target="_blank" rel="noreferrer" title={comment.time ?? ''}>{comment.timeText}</a>
       </div>
-      <ShieldedText text={comment.text} assessment={a} shielded={p.shielded} />
+      <ShieldedText text={comment.text} assessment={a} hidden={hidden} onReveal={() => setRevealed(true)} />
       {comment.truncated && <p class="hint">{t('card_truncated')}</p>}
       <div class="bars">
         <Meter label={t('bar_negative')} value={a.tone.negative} tone="neg" />
@@ -50,24 +63,17 @@ export const CommentCard = memo(function CommentCard(p: Props) {
         </span>
       </div>
       <p class="why">
-        <span class="chip" data-action={recommended}>{actionLabel(recommended)}</span>{' '}
         <strong>{t(`verdict_${VERDICT[recommended]}` as MessageKey)}</strong>{' '}
-        <span>{a.reasons.map(reasonLabel).join(' · ')}</span>
+        {/* While the text is hidden, so are the words the reasons quote from it ("insult: 'idiots'"). */}
+        <span>{a.reasons.map((r) => reasonLabel(hidden ? { code: r.code } : r)).join(' · ')}</span>
       </p>
       {p.handled && <p class="hint">{t('card_handled')}</p>}
       <div class="actions" role="group" aria-label={t('card_actions')}>
-        {REPLIES.map((k) => (
-          <button key={k} type="button" class={k === recommended ? 'primary' : ''} onClick={(e) => { e.stopPropagation(); p.onReply(comment.id, k); }}>
-            {actionLabel(k)}
-          </button>
-        ))}
-        <span class="sep" aria-hidden="true" />
-        {DECIDE.map((d) => (
-          <button key={d} type="button" class={d === recommended ? 'primary danger' : d === 'ignore' ? '' : 'danger'}
-            onClick={(e) => { e.stopPropagation(); p.onDecide(comment.id, d); }}>
-            {t(`decide_${d}` as MessageKey)}
-          </button>
-        ))}
+        <button type="button" class={`primary${harsh ? ' danger' : ''}`} data-action={recommended} aria-keyshortcuts={SHORTCUT[recommended]}
+          onClick={(e) => { e.stopPropagation(); act(recommended); }}>
+          {label(recommended)}
+        </button>
+        <ActionMenu id={`menu-${comment.id}`} items={others} onPick={act} />
       </div>
       {p.children}
     </li>

@@ -1,26 +1,39 @@
 import { useEffect, useState } from 'preact/hooks';
-import { t } from '@/lib/i18n';
-import { exportLog, listEvidence, verifyEvidence, type TactfulDb } from '@/lib/store';
-import type { Evidence } from '@/lib/store/evidence';
+import { t, type MessageKey } from '@/lib/i18n';
+import {
+  deleteEvidence, evidenceHead, exportLog, listEvidence, verifyEvidenceLog, type ChainHead, type ChainReport,
+  type EvidenceRecord, type TactfulDb,
+} from '@/lib/store';
 import { download } from './download';
 import { ScrollText } from './ScrollText';
 
-/** The evidence log (harassment kept exactly as shown, with its hash) and the exports of both logs. */
+interface Loaded { records: EvidenceRecord[]; corrupt: number; head: ChainHead; chain: ChainReport }
+
+/**
+ * The evidence log (harassment kept exactly as shown, in a hash chain), whether the chain is intact, deleting a
+ * record (with confirmation; the chain keeps a note of it) and the exports of both logs.
+ */
 export function EvidenceView({ guide }: { guide: () => Promise<TactfulDb> }) {
-  const [items, setItems] = useState<Array<Evidence & { intact: boolean }>>();
-  const [corrupt, setCorrupt] = useState(0);
-  useEffect(() => {
-    void (async () => {
-      const { items: list, corrupt: bad } = await listEvidence(await guide());
-      setCorrupt(bad.length);
-      setItems(await Promise.all(list.map(async (e) => ({ ...e, intact: await verifyEvidence(e) }))));
-    })();
-  }, []);
+  const [data, setData] = useState<Loaded>();
+  const [confirming, setConfirming] = useState<string>();
+  const load = async () => {
+    const db = await guide();
+    const [{ items, corrupt }, head, chain] = await Promise.all([listEvidence(db), evidenceHead(db), verifyEvidenceLog(db)]);
+    setData({ records: items, corrupt: corrupt.length, head, chain });
+  };
+  useEffect(() => { void load(); }, []);
   const save = async (kind: 'responses' | 'evidence', format: 'csv' | 'json') => {
     const text = await exportLog(await guide(), kind, format);
     download(`tactful-${kind}-${new Date().toISOString().slice(0, 10)}.${format}`, text, format === 'csv' ? 'text/csv' : 'application/json');
   };
-  if (!items) return null;
+  const remove = async (id: string) => {
+    await deleteEvidence(await guide(), [id]);
+    setConfirming(undefined);
+    await load();
+  };
+  if (!data) return null;
+  const { records, chain, head } = data;
+  const when = (iso: string) => new Date(iso).toLocaleString();
   return (
     <section class="pane" aria-label={t('nav_evidence')}>
       <div class="row">
@@ -29,20 +42,47 @@ export function EvidenceView({ guide }: { guide: () => Promise<TactfulDb> }) {
         <button type="button" onClick={() => void save('responses', 'csv')}>{t('export_responses_csv')}</button>
         <button type="button" onClick={() => void save('responses', 'json')}>{t('export_responses_json')}</button>
       </div>
-      {corrupt > 0 && <p class="warn" role="alert">{t('corrupt_skipped', String(corrupt))}</p>}
-      {items.length === 0 && <p class="empty">{t('evidence_empty')}</p>}
+      {chain.intact
+        ? <p class="hint chain" data-intact="">{t('chain_intact', String(head.seq), head.sha256.slice(0, 12))}</p>
+        : (
+          <div class="warn chain" role="alert">
+            <strong>{t('chain_broken', String(chain.problems[0]!.seq))}</strong>
+            <ul>{chain.problems.slice(0, 20).map((p) => <li key={`${p.seq}-${p.kind}`}>{t(`chain_${p.kind}` as MessageKey, String(p.seq))}</li>)}</ul>
+          </div>
+        )}
+      {data.corrupt > 0 && <p class="warn" role="alert">{t('corrupt_skipped', String(data.corrupt))}</p>}
+      {records.length === 0 && <p class="empty">{t('evidence_empty')}</p>}
       <ul class="queue" aria-label={t('nav_evidence')}>
-        {items.map((e) => (
-          <li key={e.id} class="card evidence" data-evidence={e.commentId}>
-            <div class="who"><strong dir="auto">{e.author}</strong><span dir="ltr">@{e.handle}</span><span>{e.platform}</span></div>
-            <ScrollText text={e.text} />
-            <p class="hint">
-              {t('evidence_captured', new Date(e.capturedAt).toLocaleString())} · <a href={e.permalink} target="_blank" rel="noreferrer">{t('evidence_permalink')}</a>
-              {' · '}<span class={e.intact ? '' : 'late'}>{e.intact ? t('evidence_intact') : t('evidence_altered')}</span>
-            </p>
-            <p class="hint mono">SHA-256 {e.sha256}</p>
-          </li>
-        ))}
+        {records.map((r) => {
+          if (r.kind === 'erased') return null; // shown through its deletion record
+          if (r.kind === 'deletion') {
+            const key = r.reason === 'user' ? 'evidence_deleted_user' : 'evidence_deleted_retention';
+            return <li key={r.id} class="hint deletion" data-seq={r.seq}>#{r.seq} · {t(key, String(r.deletes), when(r.at))}</li>;
+          }
+          const broken = chain.problems.some((p) => p.seq === r.seq) || (r.legacyAltered ?? false);
+          return (
+            <li key={r.id} class="card evidence" data-evidence={r.commentId} data-seq={r.seq}>
+              <div class="who"><strong dir="auto">{r.author}</strong>{r.platform !== 'facebook' && <span dir="ltr">@{r.handle}</span>}<span>{r.platform} · #{r.seq}</span></div>
+              <ScrollText text={r.text} />
+              {r.truncated && <p class="hint">{t('evidence_truncated')}</p>}
+              {r.legacyAltered && <p class="hint late">{t('evidence_legacy_altered')}</p>}
+              <p class="hint">
+                {t('evidence_captured', when(r.capturedAt))} · <a href={r.permalink} target="_blank" rel="noreferrer">{t('evidence_permalink')}</a>
+                {' · '}<span class={broken ? 'late' : ''}>{broken ? t('evidence_altered') : t('evidence_intact')}</span>
+              </p>
+              <p class="hint mono">SHA-256 {r.sha256}</p>
+              {confirming === r.id
+                ? (
+                  <div class="row" role="alert">
+                    <span>{t('evidence_delete_confirm', String(r.seq))}</span>
+                    <button type="button" class="danger" onClick={() => void remove(r.id)}>{t('evidence_delete_yes')}</button>
+                    <button type="button" onClick={() => setConfirming(undefined)}>{t('action_cancel')}</button>
+                  </div>
+                )
+                : <div class="actions"><button type="button" class="danger" onClick={() => setConfirming(r.id)}>{t('evidence_delete')}</button></div>}
+            </li>
+          );
+        })}
       </ul>
     </section>
   );

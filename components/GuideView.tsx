@@ -5,6 +5,8 @@ import {
   markTemplateReviewed, putSource, type TactfulDb,
 } from '@/lib/store';
 import type { ImportError } from '@/lib/store/guide-file';
+import type { ImportOptions, TemplateConflict } from '@/lib/store/guide-io';
+import { LIMITS } from '@/lib/limits';
 import type { Source } from '@/lib/store/sources';
 import type { Template } from '@/lib/store/templates';
 import { download } from './download';
@@ -20,6 +22,8 @@ export function GuideView({ guide }: { guide: () => Promise<TactfulDb> }) {
   const [editing, setEditing] = useState<{ kind: 'template' | 'source'; id?: string }>();
   const [status, setStatus] = useState('');
   const [errors, setErrors] = useState<ImportError[]>([]);
+  // A merge that would replace templates the user edited waits here for their choice.
+  const [pending, setPending] = useState<{ json: unknown; conflicts: TemplateConflict[] }>();
 
   const load = async () => {
     const db = await guide();
@@ -39,16 +43,28 @@ export function GuideView({ guide }: { guide: () => Promise<TactfulDb> }) {
     setStatus(t(done));
     await load();
   };
-  const importFile = async (e: Event) => {
-    const file = (e.target as HTMLInputElement).files?.[0];
-    if (!file) return;
-    let parsed: unknown;
-    try { parsed = JSON.parse(await file.text()); } catch { setErrors([{ record: 'file', field: '', reason: t('import_not_json') }]); return; }
-    const result = await importGuide(await guide(), parsed);
+  const runImport = async (json: unknown, onConflict?: ImportOptions['onConflict']) => {
+    const result = await importGuide(await guide(), json, { onConflict });
+    setPending(undefined);
+    if ('conflicts' in result) { setPending({ json, conflicts: result.conflicts }); setErrors([]); setStatus(''); return; }
     if (!result.ok) { setErrors(result.errors); setStatus(t('import_failed', String(result.errors.length))); return; }
     setErrors([]);
-    setStatus(t('import_done', String(result.templates), String(result.sources)));
+    setStatus(result.keptBoth
+      ? t('import_done_kept', String(result.templates), String(result.sources), String(result.keptBoth))
+      : t('import_done', String(result.templates), String(result.sources)));
     await load();
+  };
+  const importFile = async (e: Event) => {
+    const input = e.target as HTMLInputElement;
+    const file = input.files?.[0];
+    input.value = ''; // the same file can be chosen again after fixing it
+    if (!file) return;
+    const fail = (reason: string) => { setPending(undefined); setErrors([{ record: 'file', field: '', reason }]); setStatus(t('import_failed', '1')); };
+    const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+    if (file.size > LIMITS.importBytes) return fail(t('import_too_big', mb(file.size), mb(LIMITS.importBytes)));
+    let parsed: unknown;
+    try { parsed = JSON.parse(await file.text()); } catch { return fail(t('import_not_json')); }
+    await runImport(parsed);
   };
   const exportFile = async () => {
     const { file } = await exportGuide(await guide());
@@ -72,6 +88,17 @@ export function GuideView({ guide }: { guide: () => Promise<TactfulDb> }) {
           {errors.slice(0, 50).map((er, i) => <li key={i}><code>{er.record}</code> {er.field && <code>{er.field}</code>} — {er.reason}</li>)}
         </ul>
       )}
+      {pending && (
+        <div class="warn" role="alert" aria-label={t('import_conflicts_label')}>
+          <p>{t('import_conflicts', String(pending.conflicts.length))}</p>
+          <ul>{pending.conflicts.slice(0, 20).map((c) => <li key={c.id}>{c.title || c.id}</li>)}</ul>
+          <div class="row">
+            <button type="button" onClick={() => void runImport(pending.json, 'keep-both')}>{t('import_keep_both')}</button>
+            <button type="button" class="danger" onClick={() => void runImport(pending.json, 'replace')}>{t('import_replace_mine')}</button>
+            <button type="button" onClick={() => setPending(undefined)}>{t('action_cancel')}</button>
+          </div>
+        </div>
+      )}
       {data.corrupt > 0 && <p class="warn" role="alert">{t('corrupt_skipped', String(data.corrupt))}</p>}
       {data.stale.size > 0 && <p class="warn">{t('guide_stale_count', String(data.stale.size))}</p>}
       {editing?.kind === 'template' && <TemplateForm guide={guide} template={data.templates.find((x) => x.id === editing.id)} onDone={close} />}
@@ -82,7 +109,7 @@ export function GuideView({ guide }: { guide: () => Promise<TactfulDb> }) {
         {data.templates.map((tp) => (
           <li key={tp.id} class={`card${data.stale.has(tp.id) ? ' stale' : ''}`} data-template={tp.id}>
             <div class="who"><strong>{tp.title || tp.id}</strong>
-              <span>{t(`situation_${tp.situation.replace(/-/g, '_')}` as MessageKey)} · {tp.language} · {t('guide_variants', String(tp.variants.length))} · {t('guide_used', String(tp.timesUsed))}</span></div>
+              <span>{t(`situation_${tp.situation.replace(/-/g, '_')}` as MessageKey)} · {tp.language} · {t('guide_variants', String(tp.variants.length))} · {t('guide_used', String(tp.timesUsed))}{tp.editedAt ? ` · ${t('guide_edited')}` : ''}</span></div>
             <ScrollText text={tp.variants[0] ?? ''} />
             {data.stale.has(tp.id) && <p class="hint late">{t('guide_stale', tp.lastReviewed.slice(0, 10))}</p>}
             <div class="actions">

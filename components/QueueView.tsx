@@ -10,6 +10,7 @@ import { CommentCard } from './CommentCard';
 import { DraftEditor } from './DraftEditor';
 import { useQueueKeys } from './useQueueKeys';
 import { useNow } from './useNow';
+import { useDecide } from './useDecide';
 
 /**
  * Cards rendered at first paint; the rest join in small batches while the browser is idle, so a 1,000-comment
@@ -34,7 +35,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
   const [open, setOpen] = useState<{ id: string; kind: ReplyKind }>();
   const [insertSignal, setInsertSignal] = useState(0);
   const [limit, setLimit] = useState(FIRST_PAGE);
-  const [notice, setNotice] = useState('');
+  const decisions = useDecide(desk, tabId, state.url);
   // Comments handled while this view is open stay in place (marked) so the card doesn't vanish under the cursor.
   const [kept, setKept] = useState<ReadonlySet<string>>(new Set());
   const now = useNow(60_000);
@@ -68,16 +69,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
     if (!item) return;
     setSelected(id);
     keep(id);
-    if (decision === 'ignore') {
-      await desk.recordDecision(item, state.url, decision);
-      setNotice(t('status_ignored'));
-    } else {
-      // Evidence first: if the platform's menu then fails, the record of the harassment is already kept.
-      await desk.saveEvidence(item, state.url);
-      await desk.recordDecision(item, state.url, decision);
-      const result = await sendToTab(tabId, 'content/moderate', { commentId: id, kind: decision });
-      setNotice(result.ok && result.data.ok ? t('status_menu_opened') : t('status_menu_failed'));
-    }
+    await decisions.decide(item, decision);
     onChanged();
   };
 
@@ -120,7 +112,15 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
         <input type="search" placeholder={t('search_placeholder')} aria-label={t('search_label')} value={search}
           onInput={(e) => { setSearch((e.target as HTMLInputElement).value); setLimit(FIRST_PAGE); }} />
       </div>
-      <p class="notice" role="status">{notice}</p>
+      <p class="notice" role="status">{decisions.notice}</p>
+      {decisions.unsaved && (
+        <p class="warn" role="alert">
+          {t(decisions.unsaved.evidence ? 'status_evidence_failed' : 'status_decision_failed', decisions.unsaved.message)}{' '}
+          <button type="button" onClick={() => void decisions.retry().then(onChanged)}>{t('status_retry')}</button>
+        </p>
+      )}
+      {state.sessionFull && <p class="warn">{t('session_full')}</p>}
+      {state.dropped > 0 && <p class="hint">{t('queue_dropped', String(state.comments.length), String(state.dropped))}</p>}
       {queue.length === 0 && <p class="empty">{state.comments.length ? t('queue_filtered_empty') : t('panel_empty')}</p>}
       <ul class="queue" aria-label={t('panel_queue')}>
         {queue.slice(0, limit).map((item) => (
@@ -130,7 +130,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
             onSelect={cardActions.select} onReply={cardActions.reply} onDecide={cardActions.decide}>
             {open?.id === item.comment.id && (
               <DraftEditor desk={desk} settings={settings} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}
-                insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={onChanged} />
+                insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={onChanged} onSettingsSaved={onChanged} />
             )}
           </CommentCard>
         ))}

@@ -1,24 +1,31 @@
 import { useEffect, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/lib/i18n';
-import { getSettings, InvalidRecord, updateSettings, type TactfulDb } from '@/lib/store';
+import { changedFields, getSettings, InvalidRecord, updateSettings, type TactfulDb } from '@/lib/store';
 import type { Settings } from '@/lib/store/settings';
 import type { PolicyThresholds } from '@/lib/scoring/policy-settings';
+import { LIMITS } from '@/lib/limits';
 
 const THRESHOLDS: Array<keyof PolicyThresholds> = ['report', 'mute', 'ignore', 'factCheck', 'apologise'];
+/** Evidence retention choices in days; 0 keeps evidence until the user deletes it. */
+const RETENTION = [0, 30, 90, 180, 365, 730];
 
 /** Brand and agent names, reply language, reply-time target, shield and the policy's thresholds. */
 export function SettingsView({ guide, onSaved }: { guide: () => Promise<TactfulDb>; onSaved(): void }) {
+  const [loaded, setLoaded] = useState<Settings>();
   const [s, setS] = useState<Settings>();
   const [status, setStatus] = useState('');
-  useEffect(() => { void guide().then(getSettings).then(setS); }, []);
-  if (!s) return null;
+  useEffect(() => { void guide().then(getSettings).then((v) => { setLoaded(v); setS(v); }); }, []);
+  if (!s || !loaded) return null;
 
   const set = <K extends keyof Settings>(key: K, value: Settings[K]) => setS({ ...s, [key]: value });
   const num = (e: Event) => Number((e.target as HTMLInputElement).value);
   const save = async (e: Event) => {
     e.preventDefault();
     try {
-      setS(await updateSettings(await guide(), s));
+      // Only what was changed here: a code of conduct imported meanwhile is not written back over.
+      const saved = await updateSettings(await guide(), changedFields(loaded, s));
+      setLoaded(saved);
+      setS(saved);
       setStatus(t('settings_saved'));
       onSaved();
     } catch (err) {
@@ -28,8 +35,8 @@ export function SettingsView({ guide, onSaved }: { guide: () => Promise<TactfulD
 
   return (
     <form class="form" onSubmit={save}>
-      <label>{t('settings_brand')}<input type="text" value={s.brandName} maxLength={100} onInput={(e) => set('brandName', (e.target as HTMLInputElement).value)} /></label>
-      <label>{t('settings_agent')}<input type="text" value={s.agentName} maxLength={100} onInput={(e) => set('agentName', (e.target as HTMLInputElement).value)} /></label>
+      <label>{t('settings_brand')}<input type="text" value={s.brandName} maxLength={LIMITS.brand} onInput={(e) => set('brandName', (e.target as HTMLInputElement).value)} /></label>
+      <label>{t('settings_agent')}<input type="text" value={s.agentName} maxLength={LIMITS.agent} onInput={(e) => set('agentName', (e.target as HTMLInputElement).value)} /></label>
       <label>{t('settings_language')}
         <select value={s.language} onChange={(e) => set('language', (e.target as HTMLSelectElement).value as Settings['language'])}>
           <option value="auto">{t('settings_language_auto')}</option><option value="en">English</option><option value="nl">Nederlands</option>
@@ -51,6 +58,11 @@ export function SettingsView({ guide, onSaved }: { guide: () => Promise<TactfulD
       </fieldset>
       <label>{t('settings_template_stale')}<input type="number" min={1} max={3650} value={s.templateStaleDays} onInput={(e) => set('templateStaleDays', num(e))} /></label>
       <label>{t('settings_source_stale')}<input type="number" min={1} max={3650} value={s.sourceStaleDays} onInput={(e) => set('sourceStaleDays', num(e))} /></label>
+      <label>{t('settings_retention')}
+        <select value={String(s.evidenceRetentionDays)} onChange={(e) => set('evidenceRetentionDays', Number((e.target as HTMLSelectElement).value))}>
+          {RETENTION.map((d) => <option key={d} value={String(d)}>{d ? t('settings_retention_days', String(d)) : t('settings_retention_forever')}</option>)}
+        </select>
+      </label>
       <div class="row"><button type="submit" class="primary">{t('settings_save')}</button><span class="status" role="status">{status}</span></div>
     </form>
   );

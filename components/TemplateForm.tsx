@@ -3,6 +3,7 @@ import { t, type MessageKey } from '@/lib/i18n';
 import { InvalidRecord, putTemplate, type TactfulDb } from '@/lib/store';
 import type { Template } from '@/lib/store/templates';
 import { SITUATIONS, TEMPLATE_LANGUAGES, VARIABLES, type Situation, type TemplateLanguage } from '@/lib/templates/situations';
+import { LIMITS } from '@/lib/limits';
 
 /** Variants are written one after another, separated by a line holding only "---". */
 const SEPARATOR = /\n-{3,}\n/;
@@ -18,7 +19,8 @@ export function TemplateForm({ guide, template, onDone }: { guide: () => Promise
   const save = async (e: Event) => {
     e.preventDefault();
     try {
-      await putTemplate(await guide(), { ...draft, lastReviewed: now, variants: variants.split(SEPARATOR).map((v) => v.trim()).filter(Boolean) });
+      // editedAt: an import that would replace this template asks first.
+      await putTemplate(await guide(), { ...draft, lastReviewed: now, editedAt: now, variants: variants.split(SEPARATOR).map((v) => v.trim()).filter(Boolean) });
       onDone();
     } catch (err) {
       setError(err instanceof InvalidRecord ? err.message : String(err));
@@ -26,7 +28,7 @@ export function TemplateForm({ guide, template, onDone }: { guide: () => Promise
   };
   return (
     <form class="form card" onSubmit={save} aria-label={t('guide_template_form')}>
-      <label>{t('guide_title')}<input type="text" value={draft.title} maxLength={200} onInput={(e) => setDraft({ ...draft, title: (e.target as HTMLInputElement).value })} /></label>
+      <label>{t('guide_title')}<input type="text" value={draft.title} maxLength={LIMITS.templateTitle} onInput={(e) => setDraft({ ...draft, title: (e.target as HTMLInputElement).value })} /></label>
       <label>{t('draft_situation')}
         <select value={draft.situation} onChange={(e) => setDraft({ ...draft, situation: (e.target as HTMLSelectElement).value as Situation })}>
           {SITUATIONS.map((s) => <option key={s} value={s}>{t(`situation_${s.replace(/-/g, '_')}` as MessageKey)}</option>)}

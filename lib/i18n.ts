@@ -11,7 +11,11 @@ export function t(key: MessageKey, ...subs: string[]): string {
 
 export const actionLabel = (a: Action): string => t(`action_${a.replace('-', '_')}` as MessageKey);
 
+/**
+ * A reason in the reader's language, by its code. The scorer may learn codes the strings do not know yet (it is
+ * developed on its own): those read as their code in words ("tone-shift" → "tone shift"), never as a raw key.
+ */
 export function reasonLabel(r: Reason): string {
-  const label = t(`reason_${r.code.replace(/-/g, '_')}` as MessageKey);
+  const label = browser.i18n.getMessage(`reason_${r.code.replace(/-/g, '_')}` as MessageKey) || r.code.replace(/[-_]+/g, ' ');
   return r.evidence ? `${label}: '${r.evidence}'` : label;
 }

@@ -1,13 +1,15 @@
 /**
  * `npm run bench:score`: scores 10,000 comments in one Node process (one core) and prints comments/s,
- * p50 / p99 latency per comment and the model load time (JSON parse + decode, what the worker pays once).
+ * p50 / p99 latency per comment and the model load time (both model files: JSON parse + decode, what the worker
+ * pays once).
  * Comments come from the TweetEval test splits when ../shared/data is present, else from built-in samples.
  * The last line is one JSON object.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { cpus, loadavg } from 'node:os';
 import { performance } from 'node:perf_hooks';
+import { loadActionModel, type ActionModelFile } from '../lib/scoring/action-model';
 import { loadModel, type ModelFile } from '../lib/scoring/model';
 import { assess, assessBatch } from '../lib/scoring/score';
 import { tweeteval } from './data/load';
@@ -23,13 +25,13 @@ const SAMPLES = [
 ];
 
 const t0 = performance.now();
-const text = readFileSync(join(PROJECT_ROOT, 'assets', 'model', 'model.json'), 'utf8');
-const model = loadModel(JSON.parse(text) as ModelFile);
+const read = (name: string): unknown => JSON.parse(readFileSync(join(PROJECT_ROOT, 'assets', 'model', name), 'utf8'));
+const models = { heads: loadModel(read('model.json') as ModelFile), actions: loadActionModel(read('actions.json') as ActionModelFile) };
 const loadMs = performance.now() - t0;
 
 const pool = hasData() ? [...tweeteval('offensive', 'test'), ...tweeteval('sentiment', 'test')].map((e) => e.text) : SAMPLES;
 const texts = Array.from({ length: N }, (_, i) => pool[i % pool.length]!);
-for (let i = 0; i < 500; i++) assess({ id: 'w', text: texts[i]! }, undefined, false, model); // JIT warm-up
+for (let i = 0; i < 500; i++) assess({ id: 'w', text: texts[i]! }, undefined, false, models); // JIT warm-up
 
 /** A fixed integer loop timed just before scoring: on a shared machine the same code measures up to 1.5× apart
  * from one minute to the next, and this says how fast the core was at the time. */
@@ -47,7 +49,7 @@ const cpuStart = process.cpuUsage();
 const start = performance.now();
 for (let i = 0; i < N; i++) {
   const s = performance.now();
-  assess({ id: String(i), text: texts[i]! }, undefined, false, model);
+  assess({ id: String(i), text: texts[i]! }, undefined, false, models);
   times[i] = performance.now() - s;
 }
 const total = performance.now() - start;
@@ -55,7 +57,7 @@ const cpu = process.cpuUsage(cpuStart);
 const cpuMs = (cpu.user + cpu.system) / 1000;
 times.sort();
 const batchStart = performance.now();
-assessBatch(texts.slice(0, 1000).map((t, i) => ({ id: String(i), text: t, author: `a${i % 50}` })), undefined, model);
+assessBatch(texts.slice(0, 1000).map((t, i) => ({ id: String(i), text: t, author: `a${i % 50}` })), undefined, models);
 const batchMs = performance.now() - batchStart;
 
 const figures = {
@@ -67,7 +69,7 @@ const figures = {
   p99_ms: Number(times[Math.floor(N * 0.99)]!.toFixed(4)),
   load_ms: Number(loadMs.toFixed(1)),
   batch_1000_ms: Number(batchMs.toFixed(1)),
-  model_bytes: Buffer.byteLength(text),
+  model_bytes: ['model.json', 'actions.json'].reduce((sum, f) => sum + statSync(join(PROJECT_ROOT, 'assets', 'model', f)).size, 0),
   source: hasData() ? 'tweeteval offensive+sentiment test texts' : 'built-in samples',
   /** 1-minute load average over this machine's cores: above 1 per core, wall-clock figures include waiting. */
   load_average: Number(loadavg()[0]!.toFixed(2)),

@@ -48,7 +48,7 @@ export async function runBench(n: number, dbName: string): Promise<Figures> {
   if (exported.file.templates.length !== n) throw new Error('export lost templates');
   const [drafts, draftsMs] = await time(() => draftsFor(db, {
     comment: { platform: 'x', handle: 'jane', authorName: 'Jane Doe' }, situation: 'apology', language: 'en',
-    page: 'https://x.com/acme/status/1', thread: '1', issue: 'the late parcel',
+    page: 'https://x.com/acme/status/1', thread: '1', fill: { issue: 'the late parcel' },
   }));
   db.close();
   return { templates: n, validateMs, importMs, exportMs, draftsMs, variantsRanked: drafts.drafts.length };

@@ -10,6 +10,10 @@ import { COMPLAINT_BASELINES, HATECHECK_NL_BASELINES, TWEETEVAL_BASELINES } from
 import { complaintCrossValidation } from './data/complaint-cv';
 import { claims, hate, hatecheck, offensive, sentiment, type TaskResult } from './data/evaluate';
 import { PROJECT_ROOT, hasData } from './data/paths';
+import { tweeteval } from './data/load';
+import { confusion, macroF1 } from './data/metrics';
+import { WORD_LISTS } from './data/word-lists';
+import { obfuscationSideBySide } from './data/obfuscation';
 
 if (!hasData()) {
   console.error('No labelled data at ../shared/data (see README "Scoring model"); nothing to evaluate.');
@@ -36,6 +40,18 @@ for (const t of tasks) {
   matrix(t.key, t.r, t.labels);
   figures[t.key] = Math.round(t.r.metric * 10000) / 10000;
 }
+
+// Word-list peers on the offensive test split: Tactful's toxicity must beat both (README "Scoring model").
+const olid = tweeteval('offensive', 'test');
+for (const [name, flags] of Object.entries(WORD_LISTS)) {
+  const m = confusion(olid.map((e) => e.label), olid.map((e) => (flags(e.text) ? 1 : 0)), 2);
+  console.log(`  word list ${name.padEnd(17)} ${pct(macroF1(m))}  (flags ${olid.filter((e) => flags(e.text)).length} of ${olid.length})`);
+  figures[`offensive_macro_f1_${name.replace(/\W+/gu, '_').replace(/^_/u, '')}`] = Math.round(macroF1(m) * 10000) / 10000;
+}
+
+const ob = obfuscationSideBySide();
+console.log(`\nobfuscated abuse (${ob.n.obfuscated} cases) caught / innocent look-alikes (${ob.n.innocent}) flagged: Tactful ${pct(ob.tactful.caught)} / ${pct(ob.tactful.falseAlarms)} · obscenity ${pct(ob.obscenity.caught)} / ${pct(ob.obscenity.falseAlarms)}`);
+figures.obfuscation = { tactful_caught: ob.tactful.caught, tactful_false_alarms: ob.tactful.falseAlarms, obscenity_caught: ob.obscenity.caught, obscenity_false_alarms: ob.obscenity.falseAlarms };
 
 const file = JSON.parse(readFileSync(join(PROJECT_ROOT, 'assets', 'model', 'model.json'), 'utf8')) as ModelFile;
 const cv = complaintCrossValidation(file);

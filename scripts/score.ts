@@ -1,13 +1,15 @@
 /**
  * `npm run score -- "comment text"` prints the assessment of one comment;
  * `npm run score -- --file comments.csv` (a `text` column, optional `author`) or `--file comments.txt`
- * (one comment a line) scores a file as one batch; `--jsonl` prints one JSON object per comment.
+ * (one comment a line) scores a file as one batch; `--jsonl` prints one JSON object per comment, with `wave` (the
+ * number of comments in it) for a comment in a wave: the same text from several accounts (or file lines).
  * Bad input gets a one-line message and exit code 2, never a stack trace.
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Assessment, ScoreInput } from '../lib/scoring/assessment';
 import { describeReason } from '../lib/scoring/reasons';
 import { assessBatch } from '../lib/scoring/score';
+import { waveSizes } from '../lib/scoring/waves';
 import { parseCsv } from './data/load';
 
 /** The extension's own limit on one comment (lib/messaging/protocol.ts). */
@@ -76,9 +78,13 @@ function main(argv: string[]): void {
     inputs = [{ id: '1', text }];
   }
   const results = assessBatch(inputs);
+  // A comment in a wave (the same text from several accounts, or several lines of a file without authors)
+  // carries `wave`: how many comments the wave has.
+  const waves = waveSizes(inputs);
   results.forEach((a, i) => {
     const text = inputs[i]!.text;
-    console.log(jsonl ? JSON.stringify({ text, ...a, reasons: a.reasons.map(describeReason), reasonCodes: a.reasons }) : pretty(text, a));
+    const wave = waves[i] === undefined ? {} : { wave: waves[i] };
+    console.log(jsonl ? JSON.stringify({ text, ...a, ...wave, reasons: a.reasons.map(describeReason), reasonCodes: a.reasons }) : pretty(text, a) + (waves[i] ? `\n  wave       ${waves[i]} comments with the same text` : ''));
   });
 }
 

@@ -1,5 +1,6 @@
 /**
- * The site-agnostic content runtime: observe → read → dedupe → ask the background for scores → badge and veil.
+ * The site-agnostic content runtime: observe → read → dedupe → limit → deliver to the background (delivery.ts: in
+ * order, retried until answered) → badge and veil.
  * It runs on pages that may be hostile: it takes no orders from page events (lifecycle.ts), keeps every verdict out
  * of the page's DOM (marks.ts), and handles each comment on its own, so one element the page broke or cloned never
  * costs the rest of a burst.
@@ -11,6 +12,8 @@ import { handle, send } from '../messaging/transport';
 import { actionLabel, reasonLabel, t, type MessageKey } from '../i18n';
 import { CommentTracker } from './tracker';
 import { Marks } from './marks';
+import { Delivery } from './delivery';
+import { limitComment } from './limit';
 import { highlight } from './highlight';
 import { lifecycle, watchLocation } from './lifecycle';
 import { shielded, shieldKind, type ShieldLevel } from '../panel/shield';
@@ -47,7 +50,6 @@ export function startTactful(adapter: SiteAdapter): void {
   const marks = new Marks(doc, { action: actionLabel, reason: reasonLabel });
   let pendingRoots = new Set<Node>();
   let scheduled = false;
-  let resetNext = true;
   let unreadable = 0;
   let shield: ShieldLevel = 'off'; // the background says which level the user chose with every batch
 
@@ -72,7 +74,8 @@ export function startTactful(adapter: SiteAdapter): void {
         if (seen.has(el)) continue;
         seen.add(el);
         const ok = isolated(() => {
-          const comment = adapter.readComment(el);
+          const read = adapter.readComment(el);
+          const comment = read && limitComment(read);
           if (!comment) throw new Error('unreadable');
           if (tracker.see(comment, el)) {
             marks.changed(comment.id);
@@ -88,28 +91,37 @@ export function startTactful(adapter: SiteAdapter): void {
     return fresh;
   };
 
+  const delivery = new Delivery({
+    send: (request) => send('page/comments', request),
+    health: () => adapter.health(doc, tracker.size, unreadable),
+    // A retry due after the extension went away (updated, reloaded) finds the lifecycle stopped and does nothing.
+    later: (fn, ms) => void setTimeout(() => {
+      if (!life.stopped) fn();
+    }, ms),
+    answered(comments, answer) {
+      if (life.stopped) return;
+      shield = answer.shield;
+      answer.assessments.forEach((assessment, i) => {
+        const id = comments[i]!.id;
+        const el = tracker.assess(id, assessment) && tracker.element(id);
+        if (el) isolated(() => badge(id, el, assessment));
+      });
+    },
+    resync: () => resyncAll(),
+  });
+  // The worker lost this tab's comments: start its state afresh from everything the page has shown.
+  const resyncAll = (): void => {
+    delivery.reset();
+    delivery.offer([...tracker.all()].map((t) => t.comment));
+  };
+
   const flush = async (): Promise<void> => {
     scheduled = false;
     if (life.stopped) return;
     const roots = outermost(pendingRoots);
     pendingRoots = new Set();
-    const fresh = collect(roots);
-    const reset = resetNext;
-    if (!fresh.length && !reset) return;
-    resetNext = false;
-    const reply = await send('page/comments', {
-      url: location.href,
-      reset,
-      comments: fresh,
-      health: adapter.health(doc, tracker.size, unreadable),
-    });
-    if (!reply.ok || life.stopped) return;
-    shield = reply.data.shield;
-    reply.data.assessments.forEach((assessment, i) => {
-      const id = fresh[i]!.id;
-      const known = tracker.assess(id, assessment);
-      if (known?.el.isConnected) isolated(() => badge(id, known.el, assessment));
-    });
+    delivery.offer(collect(roots));
+    await delivery.flush();
   };
 
   const queue = (node: Node): void => {
@@ -143,7 +155,7 @@ export function startTactful(adapter: SiteAdapter): void {
     tracker.clear();
     unreadable = 0;
     marks.clear();
-    resetNext = true;
+    delivery.reset();
     observe();
     queue(doc);
   });
@@ -167,7 +179,15 @@ export function startTactful(adapter: SiteAdapter): void {
     },
     'content/settings': ({ shield: level }) => {
       shield = level;
-      for (const { comment, el, assessment } of tracker.all()) if (assessment && el.isConnected) isolated(() => badge(comment.id, el, assessment));
+      for (const { comment, assessment } of tracker.all()) {
+        const el = assessment && tracker.element(comment.id);
+        if (el) isolated(() => badge(comment.id, el, assessment!));
+      }
+      return null;
+    },
+    'content/resync': () => {
+      resyncAll();
+      void delivery.flush().catch(() => undefined);
       return null;
     },
   });

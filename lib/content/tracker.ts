@@ -3,8 +3,11 @@ import type { Assessment } from '../scoring/assessment';
 
 export interface Tracked {
   comment: Comment;
-  /** The element currently showing the comment; virtual lists replace it, so it is updated on every sighting. */
-  el: Element;
+  /**
+   * The element last seen showing the comment; virtual lists replace it, so it is updated on every sighting.
+   * Held weakly: a node the page has thrown away must not be kept alive by Tactful.
+   */
+  el: WeakRef<Element>;
   assessment?: Assessment;
 }
 
@@ -21,10 +24,10 @@ export class CommentTracker {
     const known = this.byId.get(comment.id);
     this.byEl.set(el, comment.id);
     if (known && known.comment.text === comment.text && known.comment.truncated === comment.truncated) {
-      known.el = el;
+      if (known.el.deref() !== el) known.el = new WeakRef(el);
       return false;
     }
-    this.byId.set(comment.id, { comment, el, assessment: undefined });
+    this.byId.set(comment.id, { comment, el: new WeakRef(el), assessment: undefined });
     return true;
   }
 
@@ -44,7 +47,7 @@ export class CommentTracker {
 
   /** The element for a comment, if it is still in the page and still shows that comment (cells are reused). */
   element(id: string): Element | undefined {
-    const el = this.byId.get(id)?.el;
+    const el = this.byId.get(id)?.el.deref();
     return el?.isConnected && this.byEl.get(el) === id ? el : undefined;
   }
 

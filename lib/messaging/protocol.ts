@@ -8,31 +8,36 @@ import * as z from 'zod/mini';
 z.config({ jitless: true });
 import { MEDIA_KINDS, type AdapterHealth, type Comment, type InsertResult, type ModerationResult } from '../sites/site-adapter';
 import { ACTIONS, type Assessment } from '../scoring/assessment';
-
-const MAX_TEXT = 300_000; // a 100 kB comment must pass; a megabyte of junk must not
-const MAX_COMMENTS = 10_000;
+import { LIMITS } from '../limits';
+import { isPlatformUrl } from '../urls';
 
 const platform = z.enum(['x', 'facebook', 'instagram']);
 const text = (max = 2_000) => z.string().check(z.maxLength(max));
 const unit = z.number().check(z.gte(0), z.lte(1));
 
+/** An address a page gave for a comment: empty (unknown) or https on the comment's own platform. */
+const onPlatform = (field: 'permalink' | 'profileUrl') => z.refine<Comment>(
+  (c) => c[field] === '' || isPlatformUrl(c.platform, c[field]),
+  { error: 'must be an https address on the platform\'s own hosts', path: [field] },
+);
+
 export const CommentSchema: z.ZodMiniType<Comment> = z.object({
-  id: text(200).check(z.minLength(1)),
+  id: text(LIMITS.id).check(z.minLength(1)),
   platform,
-  authorName: text(),
-  handle: text(),
-  profileUrl: text(),
-  text: text(MAX_TEXT),
+  authorName: text(LIMITS.name),
+  handle: text(LIMITS.handle),
+  profileUrl: text(LIMITS.url),
+  text: text(LIMITS.text),
   media: z.optional(z.array(z.enum(MEDIA_KINDS)).check(z.maxLength(MEDIA_KINDS.length))),
   truncated: z.boolean(),
-  permalink: text(),
-  time: z.optional(text(100)),
-  timeText: text(200),
-  parentId: z.optional(text(200)),
-  depth: z.number().check(z.int(), z.gte(0), z.lte(100)),
+  permalink: text(LIMITS.url),
+  time: z.optional(text(LIMITS.time)),
+  timeText: text(LIMITS.timeText),
+  parentId: z.optional(text(LIMITS.id)),
+  depth: z.number().check(z.int(), z.gte(0), z.lte(LIMITS.depth)),
   isPost: z.boolean(),
   byOwner: z.boolean(),
-});
+}).check(onPlatform('permalink'), onPlatform('profileUrl'));
 
 export const HealthSchema: z.ZodMiniType<AdapterHealth> = z.object({
   platform,
@@ -60,10 +65,14 @@ export type ScoredComment = z.infer<typeof ScoredCommentSchema>;
 
 export const TabStateSchema = z.object({
   tabId: z.number(),
-  url: text(4_000),
+  url: text(LIMITS.url),
   platform: z.nullable(platform),
-  comments: z.array(ScoredCommentSchema),
+  comments: z.array(ScoredCommentSchema).check(z.maxLength(LIMITS.tabComments)),
   health: z.nullable(HealthSchema),
+  /** Comments dropped to keep the tab within LIMITS.tabComments (oldest context first, then oldest). */
+  dropped: z.number().check(z.int(), z.gte(0)),
+  /** The browser's session storage was full: the tab's comments are kept in memory only (re-read on restart). */
+  sessionFull: z.boolean(),
 });
 export type TabState = z.infer<typeof TabStateSchema>;
 
@@ -88,42 +97,58 @@ const ModerationResultSchema: z.ZodMiniType<ModerationResult> = z.union([
 const tabId = z.number().check(z.int(), z.gte(0));
 const commentId = text(200).check(z.minLength(1));
 
+const batchText = z.refine<Comment[]>((cs) => cs.reduce((n, c) => n + c.text.length, 0) <= LIMITS.batchChars,
+  { error: `more than ${LIMITS.batchChars} characters of text in one batch` });
+
+/**
+ * `from` is who may send a message, as the browser reports the sender (never as the message claims):
+ * `content` — Tactful's content script in the top frame of a tab showing a platform page over https;
+ * `extension` — one of Tactful's own pages or its worker. Anything else is refused with `forbidden`.
+ */
 export const protocol = {
-  /** content → background: comments found on the page (`reset` after SPA navigation); answers their scores. */
+  /**
+   * content → background: comments found on the page (`reset` after SPA navigation); answers their scores.
+   * The tab, its URL and platform come from the sender; `resync` asks for every comment again (state was lost).
+   */
   'page/comments': {
-    request: z.object({
-      url: text(4_000),
+    from: 'content',
+    request: z.strictObject({
       reset: z.boolean(),
-      comments: z.array(CommentSchema).check(z.maxLength(MAX_COMMENTS)),
+      comments: z.array(CommentSchema).check(z.maxLength(LIMITS.batchComments), batchText),
       health: HealthSchema,
     }),
-    response: z.object({ assessments: z.array(AssessmentSchema), shield: z.enum(['off', 'severe', 'toxic']) }),
+    response: z.object({ assessments: z.array(AssessmentSchema), shield: z.enum(['off', 'severe', 'toxic']), resync: z.boolean() }),
   },
   /** panel → background: everything known about a tab. */
-  'panel/state': { request: z.object({ tabId }), response: TabStateSchema },
+  'panel/state': { from: 'extension', request: z.object({ tabId }), response: TabStateSchema },
   /** panel → background: the tone of a draft, for BIFF's "Friendly" (the model lives only in the worker). */
   'panel/draft-tone': {
-    request: z.object({ text: text(10_000) }),
+    from: 'extension',
+    request: z.object({ text: text(LIMITS.reply) }),
     response: z.object({ negative: unit, neutral: unit, positive: unit }),
   },
   /** panel → background: the user saved settings; rescore with the new thresholds and update the page shield. */
-  'panel/settings-changed': { request: z.object({}), response: z.null() },
+  'panel/settings-changed': { from: 'extension', request: z.object({}), response: z.null() },
   /** background → panels: a tab's state changed; ask again. */
-  'panel/changed': { request: z.object({ tabId }), response: z.null() },
+  'panel/changed': { from: 'extension', request: z.object({ tabId }), response: z.null() },
   /** panel → content: write a draft into the platform's reply box for a comment. Never submits. */
   'content/insert-reply': {
-    request: z.object({ commentId, text: text(10_000).check(z.minLength(1)) }),
+    from: 'extension',
+    request: z.object({ commentId, text: text(LIMITS.reply).check(z.minLength(1)) }),
     response: InsertResultSchema,
   },
   /** panel → content: open the platform's own moderation menu for a comment. Never confirms. */
   'content/moderate': {
+    from: 'extension',
     request: z.object({ commentId, kind: z.enum(['mute', 'block', 'report', 'hide']) }),
     response: ModerationResultSchema,
   },
   /** background → content: the user changed the shield level; re-cover the page's comments. */
-  'content/settings': { request: z.object({ shield: z.enum(['off', 'severe', 'toxic']) }), response: z.null() },
+  'content/settings': { from: 'extension', request: z.object({ shield: z.enum(['off', 'severe', 'toxic']) }), response: z.null() },
   /** panel → content: scroll the page to a comment and highlight it. */
-  'content/reveal': { request: z.object({ commentId }), response: z.object({ found: z.boolean() }) },
+  'content/reveal': { from: 'extension', request: z.object({ commentId }), response: z.object({ found: z.boolean() }) },
+  /** background → content: the worker lost this tab's comments (restart, full session storage); send them all. */
+  'content/resync': { from: 'extension', request: z.object({}), response: z.null() },
 } as const;
 
 export type Protocol = typeof protocol;
@@ -131,7 +156,8 @@ export type MessageType = keyof Protocol;
 export type RequestOf<K extends MessageType> = z.infer<Protocol[K]['request']>;
 export type ResponseOf<K extends MessageType> = z.infer<Protocol[K]['response']>;
 
-export type ErrorCode = 'bad-request' | 'unknown-message' | 'bad-response' | 'unreachable' | 'internal';
+export type Sender = Protocol[MessageType]['from'];
+export type ErrorCode = 'bad-request' | 'unknown-message' | 'forbidden' | 'bad-response' | 'unreachable' | 'internal';
 export interface MessageError {
   code: ErrorCode;
   message: string;

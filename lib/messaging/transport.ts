@@ -5,12 +5,20 @@
 import { browser, type Browser } from 'wxt/browser';
 import {
   EnvelopeSchema, describeIssues, isMessageType, protocol,
-  type MessageType, type Reply, type RequestOf, type ResponseOf,
+  type ErrorCode, type MessageType, type Reply, type RequestOf, type ResponseOf,
 } from './protocol';
+import { senderIs } from './senders';
 
 type Handler<K extends MessageType> = (payload: RequestOf<K>, sender: Browser.runtime.MessageSender) =>
   ResponseOf<K> | Promise<ResponseOf<K>>;
 export type Handlers = { [K in MessageType]?: Handler<K> };
+
+/** Thrown by a handler to answer with a typed error instead of `internal`. */
+export class Refused extends Error {
+  constructor(readonly code: ErrorCode, message: string) {
+    super(message);
+  }
+}
 
 function parseReply<K extends MessageType>(type: K, raw: unknown): Reply<ResponseOf<K>> {
   if (raw && typeof raw === 'object' && 'ok' in raw && raw.ok === false && 'error' in raw) {
@@ -48,7 +56,8 @@ export async function sendToTab<K extends MessageType>(
 
 /**
  * Registers handlers for some message types. Messages of other types are left to other listeners unless
- * `answerUnknown` is set (the background answers them with a typed error). Returns the unsubscribe function.
+ * `answerUnknown` is set (the background answers them with a typed error). A message from a sender its protocol
+ * entry does not allow is answered `forbidden` before its payload is even parsed. Returns the unsubscribe function.
  */
 export function handle(handlers: Handlers, options: { answerUnknown?: boolean } = {}): () => void {
   const answer = async (raw: unknown, sender: Browser.runtime.MessageSender): Promise<Reply<unknown> | undefined> => {
@@ -59,12 +68,16 @@ export function handle(handlers: Handlers, options: { answerUnknown?: boolean } 
     if (!isMessageType(type) || !handler) {
       return options.answerUnknown ? { ok: false, error: { code: 'unknown-message', message: `unknown message "${type}"` } } : undefined;
     }
+    if (!senderIs(protocol[type].from, sender)) {
+      return { ok: false, error: { code: 'forbidden', message: `"${type}" is only accepted from ${protocol[type].from === 'content' ? "Tactful's content script on a platform page" : "Tactful's own pages"}` } };
+    }
     const parsed = protocol[type].request.safeParse(payload);
     if (!parsed.success) return { ok: false, error: { code: 'bad-request', message: describeIssues(parsed.error) } };
     try {
       return { ok: true, data: await handler(parsed.data as never, sender) };
     } catch (err) {
-      return { ok: false, error: { code: 'internal', message: err instanceof Error ? err.message : String(err) } };
+      const code = err instanceof Refused ? err.code : 'internal';
+      return { ok: false, error: { code, message: err instanceof Error ? err.message : String(err) } };
     }
   };
   // sendResponse + `return true` works in Chrome, Firefox and the test fake alike; returning false leaves the

@@ -4,8 +4,10 @@
  */
 import type { ScoredComment } from '../messaging/protocol';
 import type { Settings } from '../store/settings';
+import type { StorageUse } from '../store/usage';
 import type { Source } from '../store/sources';
 import type { Draft as GuideDraft } from '../store/drafts';
+import type { Values } from '../templates/render';
 import type { Situation, TemplateLanguage } from '../templates/situations';
 
 export const REPLY_KINDS = ['apologise', 'answer', 'thank', 'fact-check'] as const;
@@ -24,11 +26,11 @@ export interface DraftRequest {
   /** 0 = the variant rotation picks first; "next variant" counts up. */
   step: number;
   sourceId?: string;
-  issue?: string;
-  timeframe?: string;
+  /** What the user typed into the draft's fields; the panel renders it locally as they type. */
+  fill?: Values;
 }
 
-export interface Draft extends Pick<GuideDraft, 'text' | 'missing' | 'nearDuplicate'> {
+export interface Draft extends Pick<GuideDraft, 'text' | 'missing' | 'nearDuplicate'>, Partial<Pick<GuideDraft, 'template' | 'values'>> {
   templateId?: string;
   variant?: number;
   title?: string;
@@ -45,12 +47,19 @@ export interface PageStats {
 
 export interface Desk {
   settings(): Promise<Settings>;
+  /** Saves settings asked for in a draft (the agent's name, the brand) on first use. */
+  updateSettings(patch: Partial<Pick<Settings, 'agentName' | 'brandName'>>): Promise<Settings>;
   draft(item: ScoredComment, pageUrl: string, request: DraftRequest): Promise<Draft>;
   sources(): Promise<Source[]>;
+  /** Adds a fact-check source to the guide from the draft itself, when none fits the claim. */
+  addSource(source: Pick<Source, 'title' | 'url' | 'claim'>): Promise<Source>;
   /** Saves what the user wrote as a new template when no template matched. */
   saveAsTemplate(item: ScoredComment, request: DraftRequest, reply: string): Promise<void>;
   recordReply(item: ScoredComment, pageUrl: string, kind: ReplyKind, draft: Draft): Promise<void>;
   recordDecision(item: ScoredComment, pageUrl: string, decision: Decision): Promise<void>;
+  /** Throws when the evidence cannot be saved (e.g. the browser's storage is full): nothing half-written. */
   saveEvidence(item: ScoredComment, pageUrl: string): Promise<void>;
   pageStats(pageUrl: string): Promise<PageStats>;
+  /** What the database holds, to say what to delete when storage is full. */
+  storageUse(): Promise<StorageUse>;
 }

@@ -1,14 +1,23 @@
 /** The reply desk on the IndexedDB guide and logs (lib/store). */
 import type { ScoredComment } from '../messaging/protocol';
 import {
-  addEvidence, draftsFor, getSettings, listSources, logReply, recordReply, replyStats, responsesForPage,
-  saveReplyAsTemplate, type Reply, type TactfulDb,
+  addEvidence, draftsFor, getSettings, listSources, logReply, putSource, recordReply, replyStats, responsesForPage,
+  saveReplyAsTemplate, storageUse, updateSettings, type EvidenceInput, type Reply, type TactfulDb,
 } from '../store';
 import type { Desk, Draft } from './desk';
 
-/** The response log needs a web address; a comment without a permalink is logged against its page. */
-const permalinkOf = (item: ScoredComment, pageUrl: string): string =>
-  /^https?:\/\//.test(item.comment.permalink) ? item.comment.permalink : pageUrl;
+/** The logs need a web address; a comment whose page gave none is logged against its page (the tab's URL). */
+const permalinkOf = (item: ScoredComment, pageUrl: string): string => item.comment.permalink || pageUrl;
+
+/** What the evidence log keeps of a comment: exactly what the protocol accepted, so saving it cannot fail on a field. */
+export function evidenceFrom(item: ScoredComment, pageUrl: string): EvidenceInput {
+  const { comment: c, assessment: a } = item;
+  return {
+    platform: c.platform, commentId: c.id, author: c.authorName, handle: c.handle, profileUrl: c.profileUrl,
+    text: c.text, truncated: c.truncated, permalink: permalinkOf(item, pageUrl), time: c.time ?? c.timeText,
+    scores: { toxicity: a.toxicity, hate: a.hate, threat: a.threat, troll: a.troll },
+  };
+}
 
 function seen(item: ScoredComment, pageUrl: string): Omit<Reply, 'repliedAt' | 'action'> {
   const { comment } = item;
@@ -25,22 +34,28 @@ export function storeDesk(open: () => Promise<TactfulDb>): Desk {
   return {
     settings: async () => getSettings(await guide()),
 
+    updateSettings: async (patch) => updateSettings(await guide(), patch),
+
     async draft(item, pageUrl, r): Promise<Draft> {
       const { drafts } = await draftsFor(await guide(), {
         comment: item.comment, situation: r.situation, language: r.language, page: pageUrl, thread: pageUrl,
-        issue: r.issue, timeframe: r.timeframe, sourceId: r.sourceId,
+        fill: r.fill, sourceId: r.sourceId,
       });
       const pick = drafts[r.step % Math.max(1, drafts.length)];
       if (!pick) return { text: '', missing: [], count: 0 };
       return { text: pick.text, missing: pick.missing, nearDuplicate: pick.nearDuplicate, templateId: pick.templateId,
-        variant: pick.variant, title: pick.title, count: drafts.length };
+        variant: pick.variant, title: pick.title, template: pick.template, values: pick.values, count: drafts.length };
     },
 
     sources: async () => (await listSources(await guide())).items,
 
+    async addSource({ title, url, claim }) {
+      return putSource(await guide(), { id: `user-${crypto.randomUUID()}`, title, url, claim, lastChecked: new Date().toISOString(), tags: [] });
+    },
+
     async saveAsTemplate(item, r, reply) {
       await saveReplyAsTemplate(await guide(), { comment: item.comment, situation: r.situation, language: r.language,
-        issue: r.issue, timeframe: r.timeframe, sourceId: r.sourceId, reply });
+        fill: r.fill, sourceId: r.sourceId, reply });
     },
 
     async recordReply(item, pageUrl, kind, draft) {
@@ -53,13 +68,10 @@ export function storeDesk(open: () => Promise<TactfulDb>): Desk {
     },
 
     async saveEvidence(item, pageUrl) {
-      const { comment: c, assessment: a } = item;
-      await addEvidence(await guide(), {
-        platform: c.platform, commentId: c.id, author: c.authorName, handle: c.handle, profileUrl: c.profileUrl,
-        text: c.text, permalink: permalinkOf(item, pageUrl), time: c.time ?? c.timeText,
-        scores: { toxicity: a.toxicity, hate: a.hate, threat: a.threat, troll: a.troll },
-      });
+      await addEvidence(await guide(), evidenceFrom(item, pageUrl));
     },
+
+    storageUse: async () => storageUse(await guide()),
 
     async pageStats(pageUrl) {
       const { items } = await responsesForPage(await guide(), pageUrl);

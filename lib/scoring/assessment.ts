@@ -38,4 +38,11 @@ export interface ScoreInput {
   text: string;
   author?: string;
   byOwner?: boolean;
+  /** Epoch milliseconds of the comment, when the page gives it (waves are within 24 hours). */
+  time?: number;
+  /** What the person memory knows of the author: provocations of theirs the user already ignored, and after
+   * how many the user wants them muted (the rubric's troll "established by repeated provocation"). */
+  person?: { ignoredProvocations: number; muteAfter: number };
+  /** The size of a wave (waves.ts) this comment belongs to across the threads Tactful saw, when known. */
+  wave?: number;
 }

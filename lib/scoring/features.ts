@@ -13,6 +13,8 @@ export const DENSE_SIZE = DENSE.length;
 export interface Features {
   /** Hashed feature indices (repeats count twice); the model scales their sum by 1/sqrt(length). */
   idx: Int32Array;
+  /** The token each feature came from (same index as `idx`): reasons add up features per word. */
+  owner: Int32Array;
   length: number;
   /** Reused by the next call, like `idx`: read it before scoring another comment. */
   dense: Float64Array;
@@ -31,16 +33,22 @@ function hashString(s: string, seed: number): number {
 /** Index of a word's unigram feature, to quote the words that drove a model score. */
 export const wordIndex = (token: string, bits: number): number => hashString(token, WORD_SEED) & ((1 << bits) - 1);
 
-/** Scratch buffer reused across calls: scoring allocates nothing per hashed feature. */
+/** Scratch buffers reused across calls: scoring allocates nothing per hashed feature. */
 let scratch = new Int32Array(4096);
+let owners = new Int32Array(4096);
+let token = 0;
 
 function push(n: number, v: number): number {
   if (n >= scratch.length) {
     const grown = new Int32Array(scratch.length * 2);
     grown.set(scratch);
     scratch = grown;
+    const grownOwners = new Int32Array(owners.length * 2);
+    grownOwners.set(owners);
+    owners = grownOwners;
   }
   scratch[n] = v;
+  owners[n] = token;
   return n + 1;
 }
 
@@ -51,6 +59,7 @@ export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<str
   let prev = hashString('<s>', WORD_SEED);
   for (let k = 0; k < Math.min(tokens.length, 200); k++) {
     const t = tokens[k]!;
+    token = k;
     const h = hashString(t, WORD_SEED);
     // Words and word pairs count twice: otherwise the many character n-grams drown them (validation: +0.5 F1).
     const pair = Math.imul(prev ^ h, PRIME) >>> 0 & mask;
@@ -69,7 +78,7 @@ export function extract(text: string, norm: Normalised, lexicon: ReadonlyMap<str
       }
     }
   }
-  return { idx: scratch.subarray(0, n), length: n, dense: denseFeatures(text, norm, lexicon) };
+  return { idx: scratch.subarray(0, n), owner: owners.subarray(0, n), length: n, dense: denseFeatures(text, norm, lexicon) };
 }
 
 /** Reused like `scratch`: callers read the features before the next call (training copies them). */

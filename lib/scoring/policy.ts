@@ -1,102 +1,155 @@
 /**
- * The response policy: one place that turns scores and cues into an action, a confidence and 1–4 reasons.
- * Thresholds come from the user's settings (PolicyThresholds); the order below is the order of precedence:
+ * The response policy: the action model's calibrated probabilities, moved by the user's thresholds, become one
+ * action, a confidence and 1–4 reasons (docs/judgement.md is the rubric the model was trained on).
  *
- * 1. report      — a threat or an attack on a group (score ≥ `report`; hate only when toxicity or a
- *                  group-attack cue agrees): keep evidence.
- * 2. mute        — trollishness ≥ `mute` with a personal insult *and* a pattern (provocation or the same text
- *                  posted again): the person, not the point, is the problem, and muting ends the pattern.
- * 3. report      — toxicity ≥ `report` with an insult: harassment, keep evidence.
- * 4. ignore      — trollishness ≥ `ignore`: a reply feeds it.
- * 5. fact-check  — misinformation ≥ `factCheck` and above the complaint score: answer the audience with sources.
- * 6. apologise   — complaint ≥ `apologise`: a customer with a real problem.
- * 7. thank       — positive tone leads at 0.4 or more (or beats negative, with swearing as praise).
- * 8. answer      — everything else (questions, neutral remarks, criticism without a concrete issue).
+ * Thresholds are per-action adjustments: each setting shifts its action's log-odds by
+ * logit(default) − logit(setting), so the defaults change nothing, a higher "report" threshold reports less
+ * and a lower one more. Hard overrides are few and named (OVERRIDES); each is tested.
  */
-import type { Action, Assessment, Reason } from './assessment';
-import { praises, type Cues } from './cues';
-import type { PolicyThresholds } from './policy-settings';
+import { ACTIONS, type Action, type Reason } from './assessment';
+import { ACTION_DENSE } from './action-features';
+import type { Contributions } from './action-model';
+import type { Cues } from './cues';
+import type { Span } from './phrase-match';
+import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
+import { FEATURE_REASON, WORDS_REASON, type ReasonCode } from './reasons';
+import { WAVE_MIN_ACCOUNTS } from './waves';
 
-export type Scores = Pick<Assessment, 'tone' | 'toxicity' | 'hate' | 'threat' | 'troll' | 'complaint' | 'misinformation'>;
+const logit = (p: number) => Math.log(Math.min(0.999, Math.max(0.001, p)) / (1 - Math.min(0.999, Math.max(0.001, p))));
 
-export interface Evidence {
-  cues: Cues;
+const SETTING: Partial<Record<Action, keyof PolicyThresholds>> = {
+  report: 'report', mute: 'mute', ignore: 'ignore', 'fact-check': 'factCheck', apologise: 'apologise',
+};
+
+/** Per action (ACTIONS order): what the user's thresholds add to its logit. */
+export function adjustments(t: PolicyThresholds): number[] {
+  return ACTIONS.map((a) => {
+    const key = SETTING[a];
+    return key ? logit(DEFAULT_THRESHOLDS[key]) - logit(t[key]) : 0;
+  });
+}
+
+/** What a decision knows beyond the comment: the thread (copy-paste, waves) and the person. */
+export interface Context {
   copyPaste: boolean;
-  question: boolean;
-  /** Words that pushed each model score up most (for reasons when no cue fired). */
-  offensiveWords: string[];
-  hateWords: string[];
+  wave?: number;
+  person?: { ignoredProvocations: number; muteAfter: number };
 }
 
-const list = (words: string[]) => [...new Set(words)].slice(0, 3).join(', ');
-
-function reasonsFor(action: Action, s: Scores, e: Evidence): Reason[] {
-  const c = e.cues;
-  const r: Reason[] = [];
-  const add = (code: string, words?: string[] | string, when = true) => {
-    if (!when || (Array.isArray(words) && !words.length) || r.some((x) => x.code === code)) return;
-    r.push(words === undefined ? { code } : { code, evidence: typeof words === 'string' ? words : list(words) });
-  };
-  const abuse = () => {
-    add('threat', c.threat);
-    add('identity-attack', c.identityAttack);
-    add('personal-attack', c.targeted);
-    add('insult', c.insults.filter((w) => !c.targeted.includes(w)));
-    add('hateful-words', e.hateWords, s.hate >= 0.5 && !c.identityAttack.length);
-    add('offensive-words', e.offensiveWords, !c.insults.length && !c.threat.length);
-    add('swearing', c.swears.filter((w) => !c.targeted.includes(w)));
-  };
-  const trolling = () => {
-    add('copy-paste', undefined, e.copyPaste);
-    add('provocation', c.provocation);
-    add('personal-attack', c.targeted);
-    add('mocking-emoji', c.mockingEmoji.join(' ') || undefined, c.mockingEmoji.length > 0);
-    add('all-caps', undefined, c.shouting);
-    add('punctuation-run', c.punctuationRun);
-    add('insult', c.insults.filter((w) => !c.targeted.includes(w)));
-  };
-  if (action === 'report' || action === 'mute') (abuse(), trolling());
-  else if (action === 'ignore') (trolling(), abuse());
-  else if (action === 'fact-check') add('claim', c.claim);
-  else if (action === 'apologise') {
-    add('concrete-issue', c.concreteIssue);
-    add('negative-tone', undefined, s.tone.negative > 0.5);
-  } else if (action === 'thank') add('praise', undefined, true);
-  else {
-    add('question', undefined, e.question);
-    add('negative-tone', undefined, s.tone.negative > 0.5);
-    add('provocation', c.provocation);
-    add('swearing', c.swears);
-  }
-  // Cues that argue *against* harassment are worth showing: they explain a milder action.
-  add('self-deprecation', c.selfDeprecation);
-  add('praise-swearing', c.praiseSwearing);
-  add('praise-idiom', c.praiseIdiom);
-  if (!r.length) add('no-strong-cue');
-  return r.slice(0, 4);
+/** A rule that outranks the model, with the name its tests and the README use. */
+interface Override {
+  name: string;
+  /** The action it gives, from the model's own probabilities. */
+  action: (p: readonly number[]) => Action;
+  applies: (c: Cues, p: readonly number[], x: Context) => boolean;
 }
 
-export function decide(s: Scores, e: Evidence, t: PolicyThresholds): Pick<Assessment, 'action' | 'confidence' | 'reasons'> {
-  const personal = e.cues.targeted.length > 0;
-  const pattern = e.copyPaste || e.cues.provocation.length > 0;
-  // The hate model alone over-flags comments that merely name a group (see README): reporting on it needs
-  // the offensive score or a group-attack cue to agree.
-  const hateAgreed = s.toxicity >= 0.5 || e.cues.identityAttack.length > 0 ? s.hate : 0;
-  const rules = Math.max(s.threat, hateAgreed);
-  const harassment = personal || e.cues.insults.length ? s.toxicity : 0;
-  let action: Action;
-  let confidence: number;
-  if (rules >= t.report) (action = 'report'), (confidence = rules);
-  else if (s.troll >= t.mute && personal && pattern) (action = 'mute'), (confidence = s.troll);
-  else if (harassment >= t.report) (action = 'report'), (confidence = harassment);
-  else if (s.troll >= t.ignore) (action = 'ignore'), (confidence = s.troll);
-  else if (s.misinformation >= t.factCheck && s.misinformation > s.complaint) (action = 'fact-check'), (confidence = s.misinformation);
-  else if (s.complaint >= t.apologise) (action = 'apologise'), (confidence = s.complaint);
-  // Swearing that intensifies praise ("verdomd goed") is emphatic praise even where the tone model is unsure.
-  // A near tie between three tones (0.36 / 0.35 / 0.29) is no praise: thanking needs a clear lead.
-  else if ((s.tone.positive >= Math.max(s.tone.negative, s.tone.neutral) && s.tone.positive >= 0.4) || (praises(e.cues) && s.tone.positive > s.tone.negative)) {
-    (action = 'thank'), (confidence = s.tone.positive);
+const P = (a: Action, p: readonly number[]) => p[ACTIONS.indexOf(a)]!;
+
+/** The rubric's "a threat outranks the complaint it comes with": a threat, self-harm call or doxxing phrase
+ * that the model already finds plausible as abuse is reported, whatever else the comment says. */
+const is = (p: readonly number[], ...actions: Action[]) => actions.includes(ACTIONS[best(p)]!);
+
+export const OVERRIDES: readonly Override[] = [
+  { name: 'threat-outranks-complaint', action: () => 'report', applies: (c, p) => c.threat.length + c.selfHarm.length + c.doxxing.length > 0 && P('report', p) >= 0.2 },
+  // A wave (the same text from many accounts) is answered once for the audience when it is a claim, else its
+  // bots are muted; threats stay reports.
+  { name: 'wave', action: (p) => (is(p, 'fact-check') ? 'fact-check' : 'mute'), applies: (_c, p, x) => (x.wave ?? 0) >= WAVE_MIN_ACCOUNTS && !is(p, 'report') },
+  // The corpus holds single comments: the same provocation posted again by the same author (copies.ts), or a
+  // person whose provocations the user already ignored as often as the setting says, is the established troll
+  // the rubric mutes. A complaint posted twice stays a complaint.
+  { name: 'repeated-provocation', action: () => 'mute', applies: (_c, p, x) => x.copyPaste && is(p, 'ignore') },
+  { name: 'established-troll', action: () => 'mute', applies: (_c, p, x) => !!x.person && x.person.ignoredProvocations >= x.person.muteAfter && is(p, 'ignore') },
+  // "Sorry, my mistake, I typed the wrong address": nothing for the brand to apologise for (nor anything to
+  // report, without a harm cue); they may need help.
+  { name: 'own-mistake', action: () => 'answer', applies: (c, p) => c.ownFault.length > 0 && is(p, 'apologise', 'report', 'mute') && !harmCue(c) },
+];
+
+/** Any cue of harm a report could cite: a threat, doxxing, sexual remark, self-harm call, pile-on, slur, group
+ * attack, insult or weapon emoji. */
+export const harmCue = (c: Cues): boolean =>
+  c.threat.length + c.doxxing.length + c.sexual.length + c.selfHarm.length + c.pileOn.length + c.slurs.length + c.identityAttack.length + c.insults.length + c.targeted.length + c.weaponEmoji > 0;
+
+function best(p: readonly number[]): number {
+  let b = 0;
+  for (let i = 1; i < p.length; i++) if (p[i]! > p[b]!) b = i;
+  return b;
+}
+
+export interface Decision {
+  action: Action;
+  confidence: number;
+  /** Probability per action after the user's adjustments (ACTIONS order). */
+  probabilities: number[];
+  /** What the model alone recommends (differs from `action` under an override). */
+  modelAction: Action;
+  override?: string;
+}
+
+export function choose(p: readonly number[], c: Cues, x: Context = { copyPaste: false }): Decision {
+  const rule = OVERRIDES.find((o) => o.applies(c, p, x));
+  const modelAction = ACTIONS[best(p)]!;
+  const action = rule?.action(p) ?? modelAction;
+  return { action, modelAction, confidence: Math.round(P(action, p) * 1000) / 1000, probabilities: [...p], ...(rule ? { override: rule.name } : {}) };
+}
+
+/** The runner-up: what the reasons explain the action against. */
+export function runnerUp(p: readonly number[], action: Action): Action {
+  let best = -1;
+  for (let i = 0; i < p.length; i++) if (ACTIONS[i] !== action && (best < 0 || p[i]! > p[best]!)) best = i;
+  return ACTIONS[best]!;
+}
+
+interface Candidate {
+  code: ReasonCode;
+  weight: number;
+  span?: Span;
+  /** Evidence that is not a quote (a count). */
+  evidence?: string;
+}
+
+/** Neighbouring words that also pushed the action join the strongest one, up to five words. */
+function phraseAround(tokens: Float64Array, at: number): Span {
+  let from = at, to = at;
+  const floor = tokens[at]! * 0.25;
+  while (to - from < 4 && (tokens[from - 1] ?? 0) > floor) from--;
+  while (to - from < 4 && (tokens[to + 1] ?? 0) > floor) to++;
+  return { from, to };
+}
+
+/**
+ * 1–4 reasons: the dense cues and the words that added most to the chosen action over the runner-up, strongest
+ * first, each quoted from the comment (`quote` maps a token span to the text as written).
+ */
+export function reasonsFor(action: Action, contrib: Contributions, spans: Partial<Record<string, readonly Span[]>>, quote: (s: Span) => string, content: (token: number) => boolean, override?: string, x?: Context): Reason[] {
+  const candidates: Candidate[] = [];
+  ACTION_DENSE.forEach((feature, k) => {
+    const code = FEATURE_REASON[feature];
+    const w = contrib.dense[k]!;
+    if (code && w > 0.15) candidates.push({ code, weight: w, span: spans[feature]?.[0] });
+  });
+  // A reason quotes a word that carries meaning ("refund", "🔪"), with the neighbours that pushed the same way.
+  const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2 && content(i)).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
+  for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
+  if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
+  else if (override === 'wave') candidates.push({ code: 'wave', weight: Infinity, evidence: String(x?.wave ?? '') });
+  else if (override === 'established-troll') candidates.push({ code: 'repeat-offender', weight: Infinity, evidence: String(x?.person?.ignoredProvocations ?? '') });
+  else if (override === 'own-mistake') candidates.push({ code: 'own-fault', weight: Infinity, span: spans['own-fault']?.[0] });
+  else if (override) {
+    const fired = (['threat', 'self-harm', 'doxxing'] as const).find((f) => spans[f]?.length) ?? 'threat';
+    candidates.push({ code: fired, weight: Infinity, span: spans[fired]?.[0] });
   }
-  else (action = 'answer'), (confidence = 1 - Math.max(s.troll, s.complaint, s.misinformation, s.toxicity) / 2);
-  return { action, confidence: Math.round(confidence * 1000) / 1000, reasons: reasonsFor(action, s, e) };
+  candidates.sort((a, b) => b.weight - a.weight);
+  const out: Reason[] = [];
+  for (const c of candidates) {
+    const evidence = c.span ? quote(c.span) : c.evidence;
+    if (out.some((r) => r.code === c.code && (r.evidence === evidence || !evidence))) continue;
+    // Overlapping quotes say one thing: a longer one replaces the shorter, a shorter one adds nothing.
+    if (evidence && out.some((r) => r.evidence?.includes(evidence))) continue;
+    const shorter = evidence ? out.findIndex((r) => r.code === c.code && r.evidence && evidence.includes(r.evidence)) : -1;
+    if (shorter >= 0) out[shorter] = { code: c.code, evidence: evidence! };
+    else out.push(evidence ? { code: c.code, evidence } : { code: c.code });
+    if (out.length === 4) break;
+  }
+  return out.length ? out : [{ code: 'no-strong-cue' }];
 }

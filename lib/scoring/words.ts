@@ -3,6 +3,8 @@
  * evaluation-only source went in). Lower case, after `normalise` (so "id1ot" already reads "idiot").
  * Each word is matched whole, plus a plural or inflected ending for the insult and swear lists.
  */
+import { phrasesAt } from './phrase-index';
+import type { Phrase } from './phrase-match';
 
 /** Words aimed at a person. A second-person insult ("you clown", "jij sukkel") is the strongest harassment cue. */
 export const INSULTS = new Set([
@@ -14,6 +16,7 @@ export const INSULTS = new Set([
   'hufter', 'zak', 'trut', 'kutwijf', 'hoer', 'slet', 'oplichter', 'oplichters', 'leugenaar', 'leugenaars', 'dief',
   'dieven', 'prutser', 'prutsers', 'achterlijk', 'achterlijke', 'gestoord', 'gestoorde', 'randdebiel', 'tyfuslijer',
   'kankerlijer', 'mafkees', 'malloot', 'imbeciel', 'sukkels', 'clowns', 'klojo', 'zielig', 'zielige', 'waardeloze',
+  'grap', 'lachertje', 'zootje', 'janboel', 'poppenkast',
 ]);
 
 /** Swear words that need no target. Before a positive word they intensify praise ("damn good", "kut lekker"). */
@@ -26,22 +29,42 @@ export const SWEARS = new Set([
 
 /** Groups people are attacked for being; with a hostile word nearby this is the hate / identity-attack cue. */
 export const IDENTITY = new Set([
-  'women', 'woman', 'men', 'muslims', 'muslim', 'islam', 'jews', 'jew', 'jewish', 'blacks', 'immigrants',
+  'women', 'men', 'muslims', 'muslim', 'islam', 'jews', 'jew', 'jewish', 'blacks', 'immigrants',
   'immigrant', 'migrants', 'refugees', 'gays', 'gay', 'lesbians', 'trans', 'transgenders', 'christians',
   'disabled', 'foreigners', 'asylum', 'feminists', 'homosexuals', 'arabs', 'africans', 'mexicans', 'illegals',
-  'vrouwen', 'vrouw', 'moslims', 'moslim', 'joden', 'jood', 'zwarten', 'migranten', 'immigranten',
+  'vrouwen', 'moslims', 'moslim', 'joden', 'jood', 'zwarten', 'migranten', 'immigranten',
   'vluchtelingen', 'asielzoekers', 'homos', 'homo', 'lesbiennes', 'transgenders', 'christenen', 'gehandicapten',
   'buitenlanders', 'allochtonen', 'marokkanen', 'turken', 'surinamers', 'feministen', 'homoseksuelen', 'polen',
   'moslima', 'moslimas', 'islamieten', 'transpersonen', 'biseksuelen', 'lhbti', 'nieuwkomers', 'statushouders',
   'gelukszoekers', 'antillianen', 'arabieren', 'afrikanen', 'aziaten', 'chinezen', 'roma', 'marokkaan', 'turk',
+  'homofiel', 'homofielen', 'mocro', 'mocros',
 ]);
 
 /** Slurs: an attack on a group by themselves (reclaimed use exists, but a brand's comment section rarely sees it). */
 export const SLURS = new Set([
   'nigger', 'niggers', 'faggot', 'faggots', 'fag', 'kike', 'spic', 'chink', 'tranny', 'raghead', 'wetback', 'towelhead',
-  'nikker', 'nikkers', 'neger', 'negers', 'flikker', 'flikkers', 'mocro', 'mocros', 'kankerturk', 'kankermarokkaan',
+  'nikker', 'nikkers', 'neger', 'negers', 'flikker', 'flikkers', 'kankerturk', 'kankermarokkaan',
   'zandneger', 'zandnegers', 'geitenneuker', 'geitenneukers', 'poepchinees', 'spleetoog', 'spleetogen', 'kutmarokkaan',
-  'kutmarokkanen', 'bosneger', 'apenkop', 'homofiel', 'mietje', 'nicht', 'pot', 'potten', 'halve', 'mongolen', 'mongol',
+  'kutmarokkanen', 'bosneger', 'apenkop', 'mietje', 'nicht', 'pot', 'potten', 'halve', 'mongolen', 'mongol',
+]);
+
+/** Slurs that are ordinary words in most sentences (niece, jar, half, Mongolians): they count only with a target
+ * or a hostile word right beside them (cues-words.ts). "Faggots" (plural) is also a British dish. */
+export const AMBIGUOUS_SLURS = new Set(['nicht', 'pot', 'potten', 'halve', 'mietje', 'mongolen', 'mongol', 'faggots']);
+
+/** Insults that are ordinary words as often ("a bag of chips" is "een zak chips", "trash day", "the clown at the
+ * party"): they count with a target, after "is / what a / wat een" (a predicate), or beside another hostile word. */
+export const WEAK_INSULTS = new Set([
+  'joke', 'trash', 'garbage', 'pig', 'clown', 'fool', 'dick', 'ugly', 'zak', 'dom', 'domme', 'zielig', 'zielige', 'waardeloze',
+  'thief', 'thieves', 'crook', 'crooks', 'liar', 'liars', 'scammer', 'scammers', 'oplichter', 'oplichters', 'dief', 'dieven',
+  'leugenaar', 'leugenaars', 'clowns', 'prutser', 'prutsers', 'kneus', 'pathetic', 'clueless', 'incompetent', 'lul',
+  'grap', 'lachertje', 'zootje', 'janboel', 'poppenkast',
+]);
+
+/** Words before a predicate insult: "they are clowns", "what a joke", "wat een prutsers", "stelletje dieven". */
+export const PREDICATE = new Set([
+  'is', 'are', 'was', 'were', 'be', 'being', 'such', 'what', 'bunch', 'absolute', 'total', 'complete', 'utter', 'bloody', 'fucking',
+  'zijn', 'ben', 'bent', 'waren', 'wat', 'zon', 'stelletje', 'stel', 'echte', 'ongelofelijke', 'vuile', 'vieze', 'gore', 'smerige', 'stomme',
 ]);
 
 /** Words that dehumanise or wish a group away. */
@@ -52,13 +75,25 @@ export const HOSTILE = new Set([
   'tuig', 'uitroeien', 'uitzetten', 'waardeloos', 'minderwaardig', 'minderwaardige', 'plaag', 'indringers',
   'wilden', 'smerig', 'smerige', 'vies', 'vieze', 'uitschot', 'pest', 'afschaffen', 'oprotten', 'rot',
   'dood', 'vermoorden', 'vergassen', 'ophangen', 'neerschieten', 'afmaken', 'wegwezen', 'weg', 'criminelen', 'crimineel',
-  'gevaarlijk', 'gevaarlijke', 'dom', 'dommer', 'lelijk', 'lelijke', 'ziek', 'zieke', 'gestoord', 'achterlijk',
+  'gevaarlijk', 'gevaarlijke', 'dommer', 'lelijk', 'lelijke', 'ziek', 'zieke', 'gestoord', 'achterlijk',
   'verkrachters', 'terroristen', 'haatdragend', 'onmenselijk', 'afval', 'ongeluk', 'probleem', 'tyfus', 'kanker',
   // Disgust and contempt ("ik walg van …", "ik kan … niet uitstaan"), what is wished on a group, and animals
   // people are likened to.
   'walg', 'walgen', 'veracht', 'verachten', 'verafschuw', 'verafschuwen', 'hekel', 'uitstaan', 'vergast', 'vermoord',
   'afgemaakt', 'opgehangen', 'uitgeroeid', 'doodgeschoten', 'gedeporteerd', 'apen', 'aap', 'varkens',
   'despise', 'loathe', 'vile', 'apes', 'monkeys',
+]);
+
+/** Hostile words that attack a group named anywhere in the comment ("immigrants … are vermin"); the others
+ * must stand within three words of the group ("ziek", "weg", "probleem" are everyday words). */
+export const STRONG_HOSTILE = new Set([
+  'vermin', 'parasites', 'cockroaches', 'subhuman', 'exterminate', 'eradicate', 'inferior', 'plague', 'invaders', 'savages', 'filth',
+  'ongedierte', 'parasieten', 'kakkerlakken', 'uitroeien', 'uitschot', 'minderwaardig', 'minderwaardige', 'plaag', 'indringers', 'tuig',
+  'vergassen', 'vergast', 'uitgeroeid', 'gedeporteerd', 'deport', 'walg', 'walgen', 'veracht', 'verachten', 'verafschuw', 'verafschuwen',
+  'despise', 'loathe', 'hekel', 'uitstaan', 'haat', 'haten', 'hate', 'hates',
+  'criminelen', 'crimineel', 'terroristen', 'verkrachters', 'beesten', 'ratten', 'apen', 'varkens', 'afval', 'smerig', 'smerige',
+  'walgelijk', 'walgelijke', 'onmenselijk', 'wilden', 'animals', 'rats', 'apes', 'monkeys', 'disgusting', 'vile', 'worthless', 'waardeloos',
+  'oprotten', 'uitzetten', 'afschaffen',
 ]);
 
 export const SECOND_PERSON = new Set([
@@ -97,6 +132,8 @@ const FUNCTION_NL = new Set([
   'jongens', 'lekker', 'mooi', 'zeker', 'altijd', 'helemaal', 'nou', 'hoor', 'toch', 'even', 'jullie', 'wij',
 ]);
 const FUNCTION_SHARED = new Set(['is', 'me', 'was', 'of', 'en', 'u']);
+/** The most frequent English and Dutch words: never quoted alone as a reason. */
+export const isFunctionWord = (token: string): boolean => FUNCTION_EN.has(token) || FUNCTION_NL.has(token) || FUNCTION_SHARED.has(token);
 // Letter pairs that are common in Dutch and rare in English add a little.
 const DUTCH_PAIRS = /ij|oe|ui|sch|aa|uu/u;
 
@@ -118,22 +155,13 @@ export function countEmoji(emoji: readonly string[]): { positive: number; negati
 
 /** Endings forgiven when matching a list word: plurals and the common English / Dutch inflections. */
 const SUFFIXES = ['s', 'es', 'en', 'e', 'ed', 'ing'];
-
-function hasDouble(token: string): boolean {
-  for (let i = 1; i < token.length; i++) if (token.charCodeAt(i) === token.charCodeAt(i - 1)) return true;
-  return false;
-}
+const PLURALS = ['s', 'es', 'en'];
 
 /** Matches `token` against a set, forgiving a plural / inflection and a masked letter ("f*ck"). */
-export function inSet(set: ReadonlySet<string>, token: string): string | undefined {
+export function inSet(set: ReadonlySet<string>, token: string, endings: readonly string[] = SUFFIXES): string | undefined {
   if (set.has(token)) return token;
-  for (const end of SUFFIXES) {
+  for (const end of endings) {
     if (token.length > end.length + 2 && token.endsWith(end) && set.has(token.slice(0, -end.length))) return token.slice(0, -end.length);
-  }
-  // "stuupid" → "stupid" after the squeeze in normalise left a double letter.
-  if (hasDouble(token)) {
-    const single = token.replace(/(\p{L})\1/gu, '$1');
-    if (set.has(single)) return single;
   }
   // A masked word keeps at least one letter ("f*ck", "f***"): "*****" is a star rating, not a hidden insult.
   if (token.includes('*') && token.length >= 3 && /\p{L}/u.test(token)) {
@@ -159,6 +187,8 @@ export interface TokenClass {
   /** Language-id evidence: English and Dutch function words (kept with the rest, one lookup per token). */
   en: number;
   nl: number;
+  /** The cue phrases that can start at this token (phrase-index.ts). */
+  phrases?: readonly Phrase[];
 }
 
 /**
@@ -182,7 +212,11 @@ const classCache = new Map<string, TokenClass>();
 
 const LISTED = new Set([...INSULTS, ...SWEARS, ...HOSTILE, ...IDENTITY, ...SLURS]);
 const NOTHING_LISTED = (token: string) =>
-  !token.includes('*') && !CURSE_PREFIXES.some((p) => token.startsWith(p)) && !LISTED.has(token) && !SUFFIXES.some((e) => token.endsWith(e) && LISTED.has(token.slice(0, -e.length))) && !(hasDouble(token) && LISTED.has(token.replace(/(\p{L})\1/gu, '$1')));
+  !token.includes('*') && !CURSE_PREFIXES.some((p) => token.startsWith(p)) && !LISTED.has(token) && !SUFFIXES.some((e) => token.endsWith(e) && LISTED.has(token.slice(0, -e.length)));
+
+/** Whether a word (or its inflection) is in any cue list: normalise squeezes "stuuupid" to "stupid" only then,
+ * else to two letters ("sooo" → "soo"), so a real double ("poot", "moord") is never read as a listed word. */
+export const isListed = (token: string): boolean => !NOTHING_LISTED(token);
 
 export function classify(token: string): TokenClass {
   let c = classCache.get(token);
@@ -196,8 +230,9 @@ export function classify(token: string): TokenClass {
       insult,
       swear: none || insult ? undefined : inSet(SWEARS, token),
       hostile: none ? undefined : inSet(HOSTILE, token),
-      identity: !none && inSet(IDENTITY, token) !== undefined,
-      slur: !none && (inSet(SLURS, token) !== undefined || !!compound?.slur),
+      identity: !none && inSet(IDENTITY, token, PLURALS) !== undefined, // "mening" is no "men"
+      // Slurs forgive plurals only: "spice" is not "spic" + e.
+      slur: !none && (inSet(SLURS, token, PLURALS) !== undefined || !!compound?.slur),
       you: SECOND_PERSON.has(token),
       me: FIRST_PERSON.has(token) || APOLOGY.has(token),
       negator: NEGATORS.has(token),
@@ -205,6 +240,7 @@ export function classify(token: string): TokenClass {
       word: /^\p{L}+$/u.test(token),
       en: FUNCTION_SHARED.has(token) || !FUNCTION_EN.has(token) ? 0 : 1,
       nl: FUNCTION_SHARED.has(token) ? 0 : (FUNCTION_NL.has(token) ? 1 : 0) + (DUTCH_PAIRS.test(token) ? 0.25 : 0),
+      phrases: phrasesAt(token),
     };
     classCache.set(token, c);
   }

@@ -2,7 +2,9 @@
  * The one contract between a platform's page and the rest of Tactful. Only code under lib/sites/ knows a
  * platform's DOM; everything else works on the plain `Comment` records an adapter yields.
  */
-export type Platform = 'x' | 'facebook' | 'instagram';
+/** The platforms Tactful reads, defined once (protocol, corpus and adapters import it). */
+export const PLATFORMS = ['x', 'facebook', 'instagram'] as const;
+export type Platform = (typeof PLATFORMS)[number];
 
 /** Media a comment shows besides (or instead of) words. */
 export const MEDIA_KINDS = ['gif', 'sticker', 'photo', 'video'] as const;

@@ -5,10 +5,12 @@
  * version before it (tests/fixtures/store/).
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
+import { chainEvidence, requireHttps } from './upgrade-v3';
 
 export const DB_NAME = 'tactful';
 export type TactfulDb = IDBPDatabase;
-type Upgrade = (db: IDBPDatabase, tx: IDBPTransaction<unknown, string[], 'versionchange'>) => Promise<void> | void;
+export type UpgradeTx = IDBPTransaction<unknown, string[], 'versionchange'>;
+type Upgrade = (db: IDBPDatabase, tx: UpgradeTx) => Promise<void> | void;
 
 export const STORES = {
   templates: 'templates',
@@ -16,6 +18,7 @@ export const STORES = {
   settings: 'settings',
   responses: 'responses',
   evidence: 'evidence',
+  meta: 'meta',
 } as const;
 
 /** The settings store holds one record under this key. */
@@ -50,6 +53,18 @@ export const UPGRADES: readonly Upgrade[] = [
       if (t && typeof t === 'object' && !('timesUsed' in t)) await cursor.update({ ...t, timesUsed: 0 });
       cursor = await cursor.continue();
     }
+  },
+  // 2 → 3: the evidence log becomes a hash chain (unique `seq`, its head in the new `meta` store); links kept
+  // must be https (sources moved to https and flagged for review, permalinks on the platform's hosts); settings
+  // gain an evidence retention period (0: keep forever).
+  async (db, tx) => {
+    db.createObjectStore('meta');
+    tx.objectStore('evidence').createIndex('seq', 'seq', { unique: true });
+    await chainEvidence(tx);
+    await requireHttps(tx);
+    const settings = tx.objectStore('settings');
+    const old: unknown = await settings.get(SETTINGS_KEY);
+    if (old && typeof old === 'object') await settings.put({ evidenceRetentionDays: 0, ...old }, SETTINGS_KEY);
   },
 ];
 

@@ -3,6 +3,8 @@
  * personalised from the comment and settings, and checked against the page's recent replies.
  */
 import type { Comment } from '../sites/site-adapter';
+import { factsFrom } from '../templates/facts';
+import { fit, fitting } from '../templates/fit';
 import { render, firstName, type Rendered, type Values } from '../templates/render';
 import { rankVariants } from '../templates/rotation';
 import { nearDuplicate, type NearDuplicate } from '../templates/similarity';
@@ -17,16 +19,17 @@ import { getSource } from './sources';
 import { markTemplateUsed, putTemplate, templatesFor, type Template } from './templates';
 
 export interface DraftRequest {
-  comment: Pick<Comment, 'platform' | 'authorName' | 'handle'>;
+  /** The comment answered; its text gives the facts (order number, product, place) a draft can use. */
+  comment: Pick<Comment, 'platform' | 'authorName' | 'handle'> & { text?: string };
   situation: Situation;
   language: TemplateLanguage;
   /** Page the reply goes on (the post URL), as in the response log. */
   page: string;
   /** The conversation, as in the response log (usually the post's id). */
   thread: string;
-  /** What the user typed for `{issue}` / `{timeframe}`, and the source chosen for `{source}`. */
-  issue?: string;
-  timeframe?: string;
+  /** What the person replying typed or corrected ({issue}, {answer}, {timeframe}, a fact); blank = still to fill. */
+  fill?: Values;
+  /** The fact-check source chosen for `{source}` and `{claim}`. */
   sourceId?: string;
 }
 
@@ -35,6 +38,9 @@ export interface Draft extends Rendered {
   title: string;
   /** Index of the variant within its template. */
   variant: number;
+  /** The variant as written in the guide, and every value known for it, so the panel can re-render as the user types. */
+  template: string;
+  values: Values;
   /** Set when the text is too similar to one of the page's recent replies. */
   nearDuplicate?: NearDuplicate;
 }
@@ -42,14 +48,16 @@ export interface Draft extends Rendered {
 /** How many of a page's latest replies the near-duplicate check compares with. */
 export const RECENT_REPLIES = 10;
 
-/** Values for the template variables from the comment, the request and the settings. */
+/** Values for the template variables from the comment, its facts, the settings, the source and what the user typed. */
 export async function valuesFor(db: TactfulDb, req: Omit<DraftRequest, 'situation' | 'language' | 'page' | 'thread'>, settings: Settings, corrupt: Corrupt[]): Promise<Values> {
   const source = req.sourceId ? await getSource(db, req.sourceId, corrupt) : undefined;
   // Facebook has no @handles (its "handle" is a profile slug or number): people are addressed by their full name.
   const handle = req.comment.platform === 'facebook' ? req.comment.authorName.trim() : req.comment.handle && `@${req.comment.handle}`;
   return {
-    name: firstName(req.comment.authorName), handle, issue: req.issue, timeframe: req.timeframe,
-    brand: settings.brandName, agent: settings.agentName, source: source?.url,
+    name: firstName(req.comment.authorName), handle, ...factsFrom(req.comment.text ?? ''),
+    // The claim is quoted mid-sentence ("“Our jackets are fake leather” is a common mix-up"): no full stop of its own.
+    brand: settings.brandName, agent: settings.agentName, source: source?.url, claim: source?.claim.replace(/[\s.!?]+$/u, ''),
+    ...req.fill,
   };
 }
 
@@ -73,10 +81,13 @@ export async function draftsFor(db: TactfulDb, req: DraftRequest): Promise<{ dra
   corrupt.push(...templates.corrupt, ...thread.corrupt, ...person.corrupt, ...page.corrupt);
   const values = await valuesFor(db, req, settings, corrupt);
   const earlier = latestTexts(page.items);
-  const drafts = rankVariants(templates.items, variantUses(thread.items), variantUses(person.items)).map(({ template, variant }) => {
+  const text = ({ template, variant }: { template: Template; variant: number }) => template.variants[variant]!;
+  const ranked = rankVariants(templates.items, variantUses(thread.items), variantUses(person.items), (c) => fit(text(c), values) ?? -1);
+  const drafts = fitting(ranked, text, values).map(({ template, variant }) => {
     const rendered = render(template.variants[variant]!, values);
     const similar = nearDuplicate(rendered.text, earlier);
-    return { templateId: template.id, title: template.title, variant, ...rendered, ...(similar ? { nearDuplicate: similar } : {}) };
+    return { templateId: template.id, title: template.title, variant, template: template.variants[variant]!, values, ...rendered,
+      ...(similar ? { nearDuplicate: similar } : {}) };
   });
   return { drafts, corrupt };
 }

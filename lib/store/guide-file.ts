@@ -3,6 +3,7 @@
  * nothing unless all are valid, then writes them in one transaction; export → import is lossless.
  */
 import { z } from 'zod';
+import { LIMITS } from '../limits';
 import { SettingsSchema, type Settings } from './settings';
 import { SourceSchema, type Source } from './sources';
 import { TemplateSchema, type Template } from './templates';
@@ -55,10 +56,19 @@ export type Parsed = { ok: true; guide: GuideFile } | { ok: false; errors: Impor
 const issues = (record: string, error: z.ZodError): ImportError[] =>
   error.issues.map((i) => ({ record, field: i.path.map(String).join('.'), reason: i.message }));
 
+/** The reason a file of `bytes` bytes is refused, or undefined when it is small enough to import. */
+export function tooBig(bytes: number): string | undefined {
+  const mb = (n: number) => (n / 1024 / 1024).toFixed(1);
+  return bytes > LIMITS.importBytes ? `the file is ${mb(bytes)} MB; guides of up to ${mb(LIMITS.importBytes)} MB can be imported` : undefined;
+}
+
 /** Validates a whole file (text or parsed JSON) and lists every problem; bookkeeping defaults to `at`. */
 export function parseGuide(input: unknown, at = new Date().toISOString()): Parsed {
   let json = input;
   if (typeof input === 'string') {
+    // UTF-8 is at most 3 bytes per UTF-16 unit: count exactly only when that bound is past the limit.
+    const big = input.length * 3 > LIMITS.importBytes ? tooBig(new TextEncoder().encode(input).byteLength) : undefined;
+    if (big) return { ok: false, errors: [{ record: 'file', field: '', reason: big }] };
     try {
       json = JSON.parse(input);
     } catch (e) {

@@ -6,15 +6,17 @@
  *   const db = await openGuide();                       // opens/upgrades; first run loads the default guide
  *   listTemplates(db) / getTemplate / putTemplate / deleteTemplate / markTemplateReviewed
  *   listSources(db)   / getSource   / putSource   / deleteSource
- *   draftsFor(db, { comment, situation, language, page, thread, issue?, timeframe?, sourceId? })
- *     → { drafts }: best variant first ("next variant" = the next one); unfilled variables are in `missing`
- *       and shown as `[issue?]` in `text`; `nearDuplicate` is set when the page's recent replies look alike.
+ *   draftsFor(db, { comment, situation, language, page, thread, fill?, sourceId? })
+ *     → { drafts }: the variants that fit the comment's facts, best first ("next variant" = the next one);
+ *       unfilled variables are in `missing` and shown as `[issue?]` in `text`; `template` and `values` let the
+ *       panel re-render as the user types; `nearDuplicate` is set when the page's recent replies look alike.
  *       No drafts = no template matched: offer saveReplyAsTemplate(db, { …, reply }).
  *   noteSeen(db, seen) / logReply(db, reply) → response log; pageStats(db, page) → median reply time, oldest waiting
- *   addEvidence(db, input) → record with SHA-256; verifyEvidence(record)
+ *   addEvidence(db, input) → record chained (seq, prevHash, sha256); deleteEvidence(db, ids) → recorded deletions
+ *   verifyEvidenceLog(db) → { intact, problems }: edited, removed, reordered records; evidenceHead(db); applyRetention
  *   getSettings(db) / updateSettings(db, patch)
  *   dueForReview(db) → templates and sources past their review period
- *   importGuide(db, jsonOrText, { mode }) → { ok, errors: [{ record, field, reason }] }; exportGuide(db)
+ *   importGuide(db, jsonOrText, { mode, onConflict }) → { ok, errors: [{ record, field, reason }], conflicts }; exportGuide(db)
  *   exportLog(db, 'responses' | 'evidence', 'csv' | 'json') → the file's text
  */
 import defaultGuide from '../../assets/guide/default-guide.json';
@@ -35,8 +37,11 @@ export * from './sources';
 export * from './settings';
 export * from './responses';
 export * from './evidence';
+export * from './evidence-log';
+export { verifyChain, type ChainProblem, type ChainReport } from './evidence-chain';
 export * from './drafts';
 export * from './freshness';
-export { importGuide, exportGuide, firstRun, type ImportOptions, type ImportResult } from './guide-io';
+export { storageUse, isQuotaError, type StorageUse } from './usage';
+export { importGuide, exportGuide, firstRun, type ImportOptions, type ImportResult, type TemplateConflict } from './guide-io';
 export { parseGuide, GUIDE_FORMAT, GUIDE_SCHEMA_VERSION, type GuideFile, type ImportError } from './guide-file';
 export { exportLog, responsesCsv, evidenceCsv, logJson } from './logs-export';

@@ -1,16 +1,25 @@
-/** The response and evidence logs as CSV (for spreadsheets) and JSON (exact records, hashes verifiable). */
+/** The response and evidence logs as CSV (for spreadsheets) and JSON (exact records, the chain verifiable). */
 import type { TactfulDb } from './db';
-import { listEvidence, type Evidence } from './evidence';
+import type { ChainHead, EvidenceRecord } from './evidence';
+import { CHAIN_FORMAT, type ChainReport } from './evidence-chain';
+import { evidenceHead, listEvidence, verifyEvidenceLog } from './evidence-log';
 import { listResponses, type ResponseEntry } from './responses';
 
 /**
- * One CSV cell (RFC 4180). Cells a spreadsheet would run as a formula (=, +, -, @, tab, CR first) get a leading
- * apostrophe: the text comes from strangers on the internet. The JSON export keeps the text exactly.
+ * A spreadsheet runs a cell as a formula when it starts with = + - @ (or their full-width forms), even after
+ * spaces or a quote, and a `;`-separated locale (Dutch Excel) splits a `,` file at every `;`, so a formula can
+ * also start after `;` — or after `,`, a tab or a line break for the next reader. Each such start gets a `'`.
+ */
+const FORMULA = /(^|[,;\t\r\n])([\s"]*)([=+\-@\uFF1D\uFF0B\uFF0D\uFF20])/g;
+
+/**
+ * One CSV cell (RFC 4180), always quoted, with every formula start defused (see FORMULA) and a leading tab or
+ * CR prefixed too. The text comes from strangers on the internet; the JSON export keeps it exactly.
  */
 export function csvCell(value: unknown): string {
-  let text = value === undefined || value === null ? '' : String(value);
-  if (/^[=+\-@\t\r]/.test(text)) text = `'${text}`;
-  return /[",\r\n]/.test(text) ? `"${text.replaceAll('"', '""')}"` : text;
+  let text = (value === undefined || value === null ? '' : String(value)).replace(FORMULA, "$1$2'$3");
+  if (/^[\t\r]/.test(text)) text = `'${text}`;
+  return `"${text.replaceAll('"', '""')}"`;
 }
 
 export function toCsv<T>(rows: readonly T[], columns: ReadonlyArray<[string, (row: T) => unknown]>): string {
@@ -26,18 +35,35 @@ export const RESPONSE_COLUMNS: ReadonlyArray<[string, (r: ResponseEntry) => unkn
   ['template_id', (r) => r.templateId], ['variant', (r) => r.variant], ['text', (r) => r.text],
 ];
 
-export const EVIDENCE_COLUMNS: ReadonlyArray<[string, (e: Evidence) => unknown]> = [
-  ['id', (e) => e.id], ['platform', (e) => e.platform], ['comment_id', (e) => e.commentId], ['author', (e) => e.author],
-  ['handle', (e) => e.handle], ['profile_url', (e) => e.profileUrl], ['text', (e) => e.text],
-  ['permalink', (e) => e.permalink], ['time', (e) => e.time], ['toxicity', (e) => e.scores.toxicity],
-  ['hate', (e) => e.scores.hate], ['threat', (e) => e.scores.threat], ['troll', (e) => e.scores.troll],
-  ['captured_at', (e) => e.capturedAt], ['sha256', (e) => e.sha256],
+type Row = { record: EvidenceRecord; head: ChainHead };
+const comment = <T>(get: (e: Extract<EvidenceRecord, { kind: 'comment' }>) => T) => ({ record: r }: Row) => (r.kind === 'comment' ? get(r) : undefined);
+
+/** Every record of the chain, deletions and erased places included, so the chain can be followed in the sheet. */
+export const EVIDENCE_COLUMNS: ReadonlyArray<[string, (row: Row) => unknown]> = [
+  ['seq', ({ record }) => record.seq], ['kind', ({ record }) => record.kind], ['id', ({ record }) => record.id],
+  ['platform', comment((e) => e.platform)], ['comment_id', comment((e) => e.commentId)], ['author', comment((e) => e.author)],
+  ['handle', comment((e) => e.handle)], ['profile_url', comment((e) => e.profileUrl)], ['text', comment((e) => e.text)],
+  ['truncated', comment((e) => e.truncated)], ['permalink', comment((e) => e.permalink)], ['time', comment((e) => e.time)],
+  ['toxicity', comment((e) => e.scores.toxicity)], ['hate', comment((e) => e.scores.hate)],
+  ['threat', comment((e) => e.scores.threat)], ['troll', comment((e) => e.scores.troll)],
+  ['captured_at', comment((e) => e.capturedAt)],
+  ['deletes_seq', ({ record }) => (record.kind === 'deletion' ? record.deletes : undefined)],
+  ['deleted_at', ({ record }) => (record.kind === 'deletion' ? record.at : record.kind === 'erased' ? record.erasedAt : undefined)],
+  ['deletion_reason', ({ record }) => (record.kind === 'deletion' ? record.reason : undefined)],
+  ['prev_sha256', ({ record }) => record.prevHash], ['sha256', ({ record }) => record.sha256],
+  ['chain_head', ({ head }) => `#${head.seq} ${head.sha256}`],
 ];
 
 export const responsesCsv = (rows: readonly ResponseEntry[]): string => toCsv(rows, RESPONSE_COLUMNS);
-export const evidenceCsv = (rows: readonly Evidence[]): string => toCsv(rows, EVIDENCE_COLUMNS);
-export const logJson = (kind: 'responses' | 'evidence', rows: readonly unknown[]): string =>
-  JSON.stringify({ format: `tactful-${kind}`, exportedAt: new Date().toISOString(), records: rows }, null, 2);
+export const evidenceCsv = (records: readonly EvidenceRecord[], head: ChainHead): string =>
+  toCsv(records.map((record) => ({ record, head })), EVIDENCE_COLUMNS);
+
+export function logJson(kind: 'responses', rows: readonly ResponseEntry[]): string;
+export function logJson(kind: 'evidence', rows: readonly EvidenceRecord[], chain: { head: ChainHead; report: ChainReport }): string;
+export function logJson(kind: 'responses' | 'evidence', rows: readonly unknown[], chain?: { head: ChainHead; report: ChainReport }): string {
+  const extra = chain ? { chainFormat: CHAIN_FORMAT, chainHead: chain.head, chain: chain.report } : {};
+  return JSON.stringify({ format: `tactful-${kind}`, exportedAt: new Date().toISOString(), ...extra, records: rows }, null, 2);
+}
 
 /** A whole log as a file's text; corrupt records are left out (they are listed by the log's list function). */
 export async function exportLog(db: TactfulDb, kind: 'responses' | 'evidence', format: 'csv' | 'json'): Promise<string> {
@@ -45,6 +71,6 @@ export async function exportLog(db: TactfulDb, kind: 'responses' | 'evidence', f
     const { items } = await listResponses(db);
     return format === 'csv' ? responsesCsv(items) : logJson(kind, items);
   }
-  const { items } = await listEvidence(db);
-  return format === 'csv' ? evidenceCsv(items) : logJson(kind, items);
+  const [{ items }, head, report] = await Promise.all([listEvidence(db), evidenceHead(db), verifyEvidenceLog(db)]);
+  return format === 'csv' ? evidenceCsv(items, head) : logJson(kind, items, { head, report });
 }

@@ -5,7 +5,8 @@
 import { z } from 'zod';
 import { ACTIONS } from '../scoring/assessment';
 import type { VariantUse } from '../templates/rotation';
-import { httpUrl, id, isoDate, platform } from './common';
+import { LIMITS } from '../limits';
+import { id, isoDate, onPlatform, platform } from './common';
 import type { TactfulDb } from './db';
 import { checkRecord, listStore, type Corrupt, type Listed } from './records';
 
@@ -17,7 +18,7 @@ export const ResponseSchema = z.object({
   id: z.string().min(3).max(220),
   commentId: id,
   platform,
-  permalink: httpUrl,
+  permalink: z.string().max(LIMITS.url),
   /** The page the comment was seen on (post URL): reply-time stats and the near-duplicate check are per page. */
   page: z.string().min(1).max(2_000),
   /** The conversation (usually the post's id): rotation avoids repeating a variant in it. */
@@ -30,8 +31,8 @@ export const ResponseSchema = z.object({
   templateId: id.optional(),
   variant: z.number().int().min(0).optional(),
   /** The reply as written into the reply box (for the near-duplicate check). */
-  text: z.string().max(10_000).optional(),
-});
+  text: z.string().max(LIMITS.reply).optional(),
+}).superRefine(onPlatform(['permalink']));
 export type ResponseEntry = z.infer<typeof ResponseSchema>;
 export type Seen = Omit<ResponseEntry, 'id' | 'repliedAt' | 'action' | 'templateId' | 'variant' | 'text'>;
 export type Reply = Seen & Required<Pick<ResponseEntry, 'repliedAt' | 'action'>> & Pick<ResponseEntry, 'templateId' | 'variant' | 'text'>;

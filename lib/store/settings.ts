@@ -2,6 +2,7 @@
 import { z } from 'zod';
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from '../scoring/policy-settings';
 import { SOURCE_STALE_DAYS, TEMPLATE_STALE_DAYS } from '../templates/freshness';
+import { LIMITS } from '../limits';
 import { unit } from './common';
 import { SETTINGS_KEY, type TactfulDb } from './db';
 import { checkRecord, readRecord, type Corrupt } from './records';
@@ -18,14 +19,16 @@ export const SettingsSchema = z.object({
   language: z.enum(['auto', 'en', 'nl']),
   /** Which comments the in-page shield blurs: none, only severe ones, or everything toxic. */
   shield: z.enum(['off', 'severe', 'toxic']),
-  brandName: z.string().max(100),
-  agentName: z.string().max(100),
+  brandName: z.string().max(LIMITS.brand),
+  agentName: z.string().max(LIMITS.agent),
   /** The team's target time to reply, in minutes. */
   replyTargetMinutes: z.number().int().min(1).max(10_080),
   templateStaleDays: days,
   sourceStaleDays: days,
   /** A code of conduct per language that the user can pin on a profile; set by the default guide or an import. */
   codeOfConduct: z.object({ en: z.string().max(5_000).optional(), nl: z.string().max(5_000).optional() }),
+  /** Evidence older than this many days is deleted (each deletion recorded in the chain); 0 keeps it forever. */
+  evidenceRetentionDays: z.number().int().min(0).max(3_650),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -39,6 +42,7 @@ export const DEFAULT_SETTINGS: Settings = {
   templateStaleDays: TEMPLATE_STALE_DAYS,
   sourceStaleDays: SOURCE_STALE_DAYS,
   codeOfConduct: {},
+  evidenceRetentionDays: 0,
 };
 
 /** The stored settings, or the defaults when there are none yet or the record is corrupt (reported). */
@@ -46,6 +50,15 @@ export async function getSettings(db: TactfulDb, corrupt: Corrupt[] = []): Promi
   const value: unknown = await db.get('settings', SETTINGS_KEY);
   if (value === undefined) return DEFAULT_SETTINGS;
   return readRecord(SettingsSchema, 'settings', SETTINGS_KEY, value, corrupt) ?? DEFAULT_SETTINGS;
+}
+
+/**
+ * The fields `edited` changes from `loaded`: a form saves only these, so what changed elsewhere meanwhile (a code
+ * of conduct imported with the guide, a threshold set in another panel) is not written back over.
+ */
+export function changedFields(loaded: Settings, edited: Settings): Partial<Settings> {
+  const keys = Object.keys(edited) as Array<keyof Settings>;
+  return Object.fromEntries(keys.filter((k) => JSON.stringify(loaded[k]) !== JSON.stringify(edited[k])).map((k) => [k, edited[k]])) as Partial<Settings>;
 }
 
 /** Applies `patch` to the current settings in one transaction; throws InvalidRecord if the result is invalid. */

@@ -1,15 +1,16 @@
 /** The sources object store: fact-check sources a reply can cite for the audience. */
 import { z } from 'zod';
-import { httpUrl, id, isoDate } from './common';
+import { LIMITS } from '../limits';
+import { httpsUrl, id, isoDate } from './common';
 import type { TactfulDb } from './db';
 import { checkRecord, listStore, readRecord, type Corrupt, type Listed } from './records';
 
 export const SourceSchema = z.object({
   id,
-  title: z.string().trim().min(1).max(300),
-  url: httpUrl,
+  title: z.string().trim().min(1).max(LIMITS.sourceTitle),
+  url: httpsUrl,
   /** The claim this source answers, in the user's words ("our bottles contain BPA"). */
-  claim: z.string().trim().min(1).max(1_000),
+  claim: z.string().trim().min(1).max(LIMITS.claim),
   lastChecked: isoDate,
   tags: z.array(z.string().trim().min(1).max(50)).max(30),
 });

@@ -1,6 +1,7 @@
 /** The templates object store: approved replies per situation and language, each with several variants. */
 import { z } from 'zod';
 import { SITUATIONS, TEMPLATE_LANGUAGES, unknownVariables, type Situation, type TemplateLanguage } from '../templates/situations';
+import { LIMITS } from '../limits';
 import { id, isoDate } from './common';
 import type { TactfulDb } from './db';
 import { checkRecord, listStore, readRecord, type Corrupt, type Listed } from './records';
@@ -13,13 +14,15 @@ export const TemplateSchema = z.object({
   id,
   situation: z.enum(SITUATIONS),
   language: z.enum(TEMPLATE_LANGUAGES),
-  title: z.string().max(200),
+  title: z.string().max(LIMITS.templateTitle),
   variants: z.array(variant).min(1).max(50),
   tags: z.array(z.string().trim().min(1).max(50)).max(30),
   created: isoDate,
   lastReviewed: isoDate,
   timesUsed: z.number().int().min(0),
   lastUsed: isoDate.optional(),
+  /** Set when the user edits the template in the panel: an import that would replace it asks first. */
+  editedAt: isoDate.optional(),
 });
 export type Template = z.infer<typeof TemplateSchema>;
 

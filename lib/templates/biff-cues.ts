@@ -4,6 +4,11 @@ import type { TemplateLanguage } from './situations';
 export interface BiffCues {
   /** Phrases that name a next step the reader can take or will see happen (a link counts too). */
   nextStep: string[];
+  /**
+   * Concrete information besides numbers and links: a named day or time ("today", "this week"), or the rules a
+   * moderation reply cites, which is the fact such a reply gives.
+   */
+  fact: string[];
   /** Words that blame the reader or point at their mistakes. */
   blame: string[];
   /** Sarcasm and condescension. */
@@ -20,6 +25,8 @@ export const CUES: Record<TemplateLanguage, BiffCues> = {
       'within', 'here is', "here's", 'you can', 'link', 'details', 'follow up', 'look into', 'check',
       // Consequences are the next step of a firm reply.
       'hidden', 'removed', 'reported', 'blocked', 'pinned'],
+    fact: ['today', 'tomorrow', 'tonight', 'this week', 'this morning', 'this afternoon', 'monday', 'tuesday', 'wednesday',
+      'thursday', 'friday', 'saturday', 'sunday', 'code of conduct', 'house rules', "platform's rules"],
     blame: ['your fault', 'you should have', 'you failed', 'you didn\'t read', 'you did not read', 'if you had',
       'you clearly', 'as you should know', 'you people'],
     sarcasm: ['obviously', 'good luck with that', 'sure, whatever', 'as we already said', 'as already explained',
@@ -34,6 +41,8 @@ export const CUES: Record<TemplateLanguage, BiffCues> = {
     nextStep: ['dm', 'privébericht', 'stuur ons', 'stuur je', 'mail', 'bel', 'we gaan', 'wij gaan', 'vandaag', 'morgen',
       'binnen', 'hier vind', 'je kunt', 'link', 'details', 'komen we', 'zoeken we', 'bekijken',
       'verbergen', 'verwijderd', 'gemeld', 'melden', 'blokkeren', 'vastgepind'],
+    fact: ['vandaag', 'morgen', 'vanavond', 'deze week', 'vanochtend', 'vanmiddag', 'maandag', 'dinsdag', 'woensdag',
+      'donderdag', 'vrijdag', 'zaterdag', 'zondag', 'huisregels', 'regels van het platform'],
     blame: ['jouw schuld', 'je schuld', 'had je moeten', 'je had', 'als je had', 'je hebt niet gelezen', 'jullie mensen'],
     sarcasm: ['uiteraard', 'succes ermee', 'zoals gezegd', 'zoals we al zeiden', 'leuk geprobeerd', 'lol', '🙄', '🙃', '😂'],
     apology: ['sorry', 'excuses', 'excuus', 'onze schuld', 'vergeef'],
@@ -54,7 +63,7 @@ export const TIPS: Record<TemplateLanguage, Record<TipCode, string>> = {
     'too-long': 'Cut it down: a reply people read is under 60 words.',
     'long-sentence': 'Split the longest sentence.',
     'too-many-sentences': 'Keep to about four sentences.',
-    'no-fact': 'Add one concrete fact: a number, a date, a link or a {source}.',
+    'no-fact': 'Add one concrete fact: a number, a date or a link to a source.',
     'no-next-step': 'Say what happens next or what they can do (a DM, a link, a time).',
     'negative-tone': 'The tone reads negative: lead with thanks or understanding.',
     blame: 'Drop the blame; describe the problem, not the person.',
@@ -69,7 +78,7 @@ export const TIPS: Record<TemplateLanguage, Record<TipCode, string>> = {
     'too-long': 'Maak het korter: een reactie die gelezen wordt, heeft minder dan 60 woorden.',
     'long-sentence': 'Splits de langste zin.',
     'too-many-sentences': 'Houd het bij ongeveer vier zinnen.',
-    'no-fact': 'Noem één concreet feit: een getal, een datum, een link of een {source}.',
+    'no-fact': 'Noem één concreet feit: een getal, een datum of een link naar een bron.',
     'no-next-step': 'Zeg wat er nu gebeurt of wat ze kunnen doen (een DM, een link, een tijd).',
     'negative-tone': 'De toon is negatief: begin met dank of begrip.',
     blame: 'Laat de schuldvraag weg; beschrijf het probleem, niet de persoon.',

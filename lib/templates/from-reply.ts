@@ -2,10 +2,11 @@ import type { Values } from './render';
 
 /**
  * Turns a reply the user wrote for a comment that matched no template into template text: the person's name and
- * handle, the brand and the agent become variables again, so the next person gets their own name.
+ * handle, the facts of their comment, the source, the brand and the agent become variables again, so the next
+ * person gets their own name and order number. Longer values go first ("the claim" before a word inside it).
  */
 export function templateFromReply(reply: string, values: Values): string {
-  const order = ['handle', 'name', 'brand', 'agent', 'source'] as const;
+  const order = ['claim', 'handle', 'name', 'order', 'product', 'place', 'brand', 'agent', 'source'] as const;
   let text = reply;
   for (const variable of order) {
     const value = values[variable]?.trim();

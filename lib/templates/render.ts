@@ -1,4 +1,4 @@
-import { VARIABLE_PATTERN, type Variable } from './situations';
+import { VARIABLE_PATTERN, VARIABLES, type Variable } from './situations';
 
 /** Values for a template's variables; anything absent or blank is left unfilled and marked. */
 export type Values = Partial<Record<Variable, string | undefined>>;
@@ -15,6 +15,25 @@ export interface Rendered {
 }
 
 export const missingMark = (v: Variable): string => `[${v}?]`;
+
+/** A mark left by render (`[issue?]`) or a template variable typed or pasted as is (`{issue}`, `{anything}`). */
+const GAP = /\[([a-zA-Z]+)\?\]|\{([a-zA-Z]+)\}/g;
+
+/**
+ * The gaps still in a draft, each once, in order — whatever the person did to the text since it was rendered.
+ * Nothing may leave the panel while this is not empty. `variable` is set when the gap names a known variable.
+ */
+export function gapsIn(text: string): Array<{ mark: string; variable?: Variable }> {
+  const seen = new Set<string>();
+  const gaps: Array<{ mark: string; variable?: Variable }> = [];
+  for (const m of text.matchAll(GAP)) {
+    if (seen.has(m[0])) continue;
+    seen.add(m[0]);
+    const name = m[1] ?? m[2]!;
+    gaps.push((VARIABLES as readonly string[]).includes(name) ? { mark: m[0], variable: name as Variable } : { mark: m[0] });
+  }
+  return gaps;
+}
 
 /** Fills `{variable}`s in a template variant. Unknown variables cannot occur: templates are validated on write. */
 export function render(template: string, values: Values): Rendered {
@@ -48,7 +67,8 @@ export function render(template: string, values: Values): Rendered {
  * handle (Instagram shows only "klant.kees") is kept whole: "Hi klantkees" would misspell the person's name.
  */
 export function firstName(authorName: string): string {
-  const word = authorName.trim().split(/\s+/)[0] ?? '';
+  // The first word with a letter in it: "🌻 Anne-Marie" is Anne-Marie, not an empty name.
+  const word = authorName.trim().split(/\s+/).find((w) => /\p{L}/u.test(w)) ?? '';
   if (/^[\p{L}\p{N}]+([._][\p{L}\p{N}]+)+$/u.test(word)) return word;
   return word.replace(/[^\p{L}\p{M}'’-]/gu, '');
 }

@@ -39,6 +39,8 @@ export function rankVariants<T extends Rotatable>(
   templates: readonly T[],
   usedInThread: readonly VariantUse[],
   usedForPerson: readonly VariantUse[],
+  /** Among variants equally fresh, a higher weight comes first (e.g. one that uses more of the comment's facts). */
+  weight: (choice: Choice<T>) => number = () => 0,
 ): Choice<T>[] {
   const thread = lastUses(usedInThread);
   const person = lastUses(usedForPerson);
@@ -46,8 +48,9 @@ export function rankVariants<T extends Rotatable>(
     template.variants.map((_, variant) => {
       const k = key(template.id, variant);
       const recent = Math.max(thread.get(k) ?? -Infinity, person.get(k) ?? -Infinity);
-      return { choice: { template, variant }, recent, timesUsed: template.timesUsed, order: t * 1000 + variant };
+      const choice = { template, variant };
+      return { choice, recent, weight: weight(choice), timesUsed: template.timesUsed, order: t * 1000 + variant };
     }));
-  ranked.sort((a, b) => a.recent - b.recent || a.timesUsed - b.timesUsed || a.order - b.order);
+  ranked.sort((a, b) => a.recent - b.recent || b.weight - a.weight || a.timesUsed - b.timesUsed || a.order - b.order);
   return ranked.map((r) => r.choice);
 }

@@ -18,11 +18,28 @@ export const TEMPLATE_LANGUAGES = ['en', 'nl'] as const;
 export type TemplateLanguage = (typeof TEMPLATE_LANGUAGES)[number];
 
 /** Every variable a template may use; anything else in braces is rejected when a template is written. */
-export const VARIABLES = ['name', 'handle', 'issue', 'brand', 'source', 'timeframe', 'agent'] as const;
+export const VARIABLES = [
+  'name', 'handle', 'order', 'product', 'place', 'issue', 'answer', 'timeframe', 'brand', 'agent', 'source', 'claim',
+] as const;
 export type Variable = (typeof VARIABLES)[number];
+
+/**
+ * Where a variable's value comes from: the comment itself (the person, and the facts they gave), the settings,
+ * the fact-check source picked in the panel, or the person replying, who types it. The panel gives every one
+ * a field or asks for the setting, so a draft never has to leave with a gap.
+ */
+export const VARIABLE_ORIGIN: Record<Variable, 'comment' | 'setting' | 'source' | 'typed'> = {
+  name: 'comment', handle: 'comment', order: 'comment', product: 'comment', place: 'comment',
+  issue: 'typed', answer: 'typed', timeframe: 'typed',
+  brand: 'setting', agent: 'setting',
+  source: 'source', claim: 'source',
+};
 
 /** `{word}` as written in a template. */
 export const VARIABLE_PATTERN = /\{([a-zA-Z]+)\}/g;
+
+/** The variables a template uses, each once, in order of first use. */
+export const variablesIn = (text: string): Variable[] => [...new Set([...text.matchAll(VARIABLE_PATTERN)].map((m) => m[1] as Variable))];
 
 /** Variables a text uses that are not in VARIABLES (empty when the text is valid). */
 export function unknownVariables(text: string): string[] {

@@ -14,7 +14,7 @@ export interface TaskResult {
   n: number;
 }
 
-const scoreAll = (ex: Example[], model: Model): Assessment[] => ex.map((e, i) => assess({ id: String(i), text: e.text }, undefined, false, model));
+const scoreAll = (ex: Example[], model: Model): Assessment[] => ex.map((e, i) => assess({ id: String(i), text: e.text }, undefined, false, { heads: model }));
 
 function binary(ex: Example[], pick: (a: Assessment) => number, model: Model, metric = macroF1): TaskResult {
   const m = confusion(ex.map((e) => e.label), scoreAll(ex, model).map((a) => (pick(a) >= 0.5 ? 1 : 0)), 2);

@@ -80,10 +80,18 @@ export function parseCsv(src: string): string[][] {
 }
 
 /** complaints-social-media: tweet_id, text, 1 = complaint / 0 = not, domain (no header). */
-export function complaints(): Example[] {
+export function complaintRows(): (Example & { domain: string })[] {
   return parseCsv(readFileSync(dataPath('complaints-social-media', 'complaints-data.csv'), 'utf8'))
     .filter((r) => r.length >= 3 && (r[2] === '0' || r[2] === '1'))
-    .map((r) => ({ text: r[1]!, label: Number(r[2]) }));
+    .map((r) => ({ text: r[1]!, label: Number(r[2]), domain: r[3] ?? '' }));
+}
+
+export const complaints = (): Example[] => complaintRows().map(({ text, label }) => ({ text, label }));
+
+/** OLID v1.0 training tweets with their three levels (A: OFF / NOT; B: TIN / UNT; C: IND / GRP / OTH). */
+export function olidTraining(): { text: string; a: string; b: string; c: string }[] {
+  return lines(dataPath('olid', 'OLIDv1.0', 'olid-training-v1.0.tsv')).slice(1).map((l) => l.split('\t'))
+    .filter((c) => c.length >= 5).map((c) => ({ text: c[1]!, a: c[2]!, b: c[3]!, c: c[4]!.trim() }));
 }
 
 /** CheckThat! 2022 task 1B (verifiable factual claim), evaluation only (CC BY-NC-SA). */

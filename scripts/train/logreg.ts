@@ -2,7 +2,6 @@
  * Logistic regression (binary or softmax) on hashed sparse features, trained with AdaGrad: per-feature step
  * sizes suit the long tail of rare n-grams, and a seeded shuffle makes `npm run train` reproducible.
  */
-import { DENSE_SIZE } from '../../lib/scoring/features';
 import { logCountRatio } from './nb';
 
 export interface Encoded {
@@ -29,6 +28,10 @@ export interface TrainOptions {
   average?: boolean;
   /** Binary heads only: NB log-count-ratio feature scaling with this interpolation weight (see nb.ts). */
   nbBeta?: number;
+  /** Loss weight per example (same order as `xs`): mapped public data counts less than the written corpus. */
+  sampleWeight?: number[];
+  /** Softmax heads: per example, the classes that are all acceptable (the label and its also_ok), if several. */
+  okSets?: number[][];
 }
 
 export function mulberry32(seed: number): () => number {
@@ -47,7 +50,8 @@ export function predict(h: Head, x: Encoded, scale?: Float32Array): Float64Array
   const z = Float64Array.from(h.bias);
   const norm = x.idx.length ? 1 / Math.sqrt(x.idx.length) : 0;
   for (const i of x.idx) for (let c = 0; c < h.k; c++) z[c]! += h.w[i * h.k + c]! * norm * (scale ? scale[i]! : 1);
-  for (let c = 0; c < h.k; c++) for (let d = 0; d < DENSE_SIZE; d++) z[c]! += h.dense[c * DENSE_SIZE + d]! * x.dense[d]!;
+  const D = h.dense.length / h.k;
+  for (let c = 0; c < h.k; c++) for (let d = 0; d < D; d++) z[c]! += h.dense[c * D + d]! * x.dense[d]!;
   return z;
 }
 
@@ -65,6 +69,7 @@ export function probabilities(h: Head, x: Encoded, scale?: Float32Array): Float6
 export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOptions, after?: (h: Head) => number): Head {
   const k = classes === 2 ? 1 : classes;
   const size = (1 << opt.bits) * k;
+  const DENSE_SIZE = xs[0]?.dense.length ?? 0;
   const h: Head = { k, w: new Float32Array(size), dense: new Float64Array(k * DENSE_SIZE), bias: new Float64Array(k) };
   const g2 = new Float32Array(size).fill(1e-6);
   const g2d = new Float64Array(k * DENSE_SIZE).fill(1e-6);
@@ -85,10 +90,14 @@ export function train(xs: Encoded[], ys: number[], classes: number, opt: TrainOp
     for (const n of order) {
       const x = xs[n]!, y = ys[n]!;
       const p = probabilities(h, x, scale);
-      const cw = opt.classWeight[y] ?? 1;
+      const cw = (opt.classWeight[y] ?? 1) * (opt.sampleWeight?.[n] ?? 1);
       const norm = x.idx.length ? 1 / Math.sqrt(x.idx.length) : 0;
+      // A set of acceptable classes: the loss is −log of their total probability, so the target spreads over
+      // the set in proportion to the model's own probabilities (a single class is the usual softmax loss).
+      const ok = opt.okSets?.[n];
+      const okMass = ok ? ok.reduce((s, c) => s + p[c]!, 0) : 1;
       for (let c = 0; c < k; c++) {
-        const target = k === 1 ? y : y === c ? 1 : 0;
+        const target = k === 1 ? y : ok ? (ok.includes(c) ? p[c]! / okMass : 0) : y === c ? 1 : 0;
         const g = (p[c]! - target) * cw;
         for (const i of x.idx) {
           const at = i * k + c;

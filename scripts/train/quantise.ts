@@ -1,4 +1,3 @@
-import { DENSE_SIZE } from '../../lib/scoring/features';
 import type { ModelFile } from '../../lib/scoring/model';
 import type { Head } from './logreg';
 
@@ -14,7 +13,10 @@ export function quantise(heads: Head[], bits: number): Pick<ModelFile, 'scale' |
   cols.forEach(({ head, c }, col) => {
     for (let i = 0; i < n; i++) out[i * cols.length + col] = Math.max(-127, Math.min(127, Math.round(head.w[i * head.k + c]! / scale[col]!)));
   });
-  const dense = cols.flatMap(({ head, c }) => Array.from(head.dense.subarray(c * DENSE_SIZE, (c + 1) * DENSE_SIZE)));
+  const dense = cols.flatMap(({ head, c }) => {
+    const D = head.dense.length / head.k;
+    return Array.from(head.dense.subarray(c * D, (c + 1) * D));
+  });
   return {
     scale,
     bias: cols.map(({ head, c }) => head.bias[c]!),

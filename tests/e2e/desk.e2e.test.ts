@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, readStore, type Harness } from './harness';
 import { markOf, waitForMarks } from './ui';
+import { act } from './samples';
 
 const POST = 'https://x.com/acmeshop/status/1850000000000000001';
 
@@ -34,15 +35,16 @@ describe('the reply desk with the communication guide', () => {
     const troll = panel.locator('li.card[data-comment="1850000000000000003"] .text');
     expect(await troll.textContent()).toContain('you clowns are idiots');
     const jane = panel.locator('li.card[data-comment="1850000000000000002"]');
-    await jane.getByRole('button', { name: 'Apologise' }).click();
-    await expect.poll(() => jane.locator('textarea').inputValue()).toContain('Sam');
-    expect(await jane.locator('textarea').inputValue()).not.toContain('[agent?]');
+    await act(jane, /^Apologise$/);
+    await expect.poll(() => jane.locator('.draft > textarea').inputValue()).toContain('Sam');
+    expect(await jane.locator('.draft > textarea').inputValue()).not.toContain('[agent?]');
+    expect(await jane.getByLabel(/Your name, to sign replies/).count()).toBe(0); // known: not asked again
     // The live BIFF check scores the draft per letter; Friendly uses the worker's scorer on the draft's tone.
     expect(await jane.locator('.biff [role="meter"]').count()).toBe(4);
     const friendly = jane.locator('.biff [role="meter"][aria-label="Friendly"]');
-    await jane.locator('textarea').fill('Thank you so much Jane, we are glad you told us. We will fix it today: https://acme.example/help');
+    await jane.locator('.draft > textarea').fill('Thank you so much Jane, we are glad you told us. We will fix it today: https://acme.example/help');
     await expect.poll(async () => Number(await friendly.getAttribute('aria-valuenow'))).toBeGreaterThanOrEqual(70);
-    await jane.locator('textarea').fill('This is your own fault, you clearly did not read the terms. Terrible, stupid complaint.');
+    await jane.locator('.draft > textarea').fill('This is your own fault, you clearly did not read the terms. Terrible, stupid complaint.');
     await expect.poll(async () => Number(await friendly.getAttribute('aria-valuenow'))).toBeLessThan(70);
   });
 
@@ -58,9 +60,11 @@ describe('the reply desk with the communication guide', () => {
     await panel.getByRole('tab', { name: 'Comments' }).click();
     await panel.getByRole('radio', { name: /^All/ }).click();
     const truth = panel.locator('li.card[data-comment="1850000000000000005"]');
-    await truth.getByRole('button', { name: 'Fact-check' }).click();
-    await truth.getByRole('radio', { name: /Material sheet/ }).check();
-    await expect.poll(() => truth.locator('textarea').inputValue()).toContain('https://acme.example/materials');
+    await act(truth, /^Fact-check$/);
+    // The guide's source whose claim the comment repeats is picked at once and fills {claim} and {source}.
+    await expect.poll(() => truth.getByRole('radio', { name: /Material sheet/ }).isChecked()).toBe(true);
+    await expect.poll(() => truth.locator('.draft > textarea').inputValue()).toContain('https://acme.example/materials');
+    expect(await truth.locator('.draft > textarea').inputValue()).toContain('“Our jackets are fake leather”');
   });
 
   it('a malformed guide import lists what is wrong and changes nothing', async () => {
@@ -79,17 +83,17 @@ describe('the reply desk with the communication guide', () => {
   it('ignore is recorded; report saves hashed evidence first', async () => {
     await panel.getByRole('tab', { name: 'Comments' }).click();
     await panel.getByRole('radio', { name: /^All/ }).click();
-    await panel.locator('li.card[data-comment="1850000000000000004"]').getByRole('button', { name: 'Ignore' }).click();
+    await act(panel.locator('li.card[data-comment="1850000000000000004"]'), /^Ignore$/);
     await expect.poll(async () => (await readStore(panel, 'responses')).find((r) => r.commentId === '1850000000000000004')?.action).toBe('ignore');
 
-    await panel.locator('li.card[data-comment="1850000000000000003"]').getByRole('button', { name: 'Report' }).click();
+    await act(panel.locator('li.card[data-comment="1850000000000000003"]'), /^Report$/);
     await expect.poll(async () => (await readStore(panel, 'evidence')).length).toBe(1);
     const [evidence] = await readStore(panel, 'evidence');
     expect(evidence).toMatchObject({ handle: 'trollface99', text: 'WHAT A JOKE OF A COMPANY, you clowns are idiots 🤡', platform: 'x' });
     expect(String(evidence!.sha256)).toMatch(/^[0-9a-f]{64}$/);
     await panel.getByRole('tab', { name: 'Evidence' }).click();
     expect(await panel.locator('li[data-evidence="1850000000000000003"]').textContent()).toContain('hash verified');
-    const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Evidence CSV' }).click()]);
+    const [file] = await Promise.all([panel.waitForEvent('download'), panel.getByRole('button', { name: 'Evidence log (CSV)' }).click()]);
     const csv = await new Response((await file.createReadStream()) as unknown as ReadableStream).text();
     expect(file.suggestedFilename()).toMatch(/^tactful-evidence-\d{4}-\d{2}-\d{2}\.csv$/);
     expect(csv).toContain('trollface99');

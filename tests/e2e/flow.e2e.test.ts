@@ -10,6 +10,7 @@ import { join } from 'node:path';
 import { launch, readStore, SCREENSHOTS, type Harness, type LaunchOptions } from './harness';
 import { highlightedItem } from './platform';
 import { coverOf, inside, markOf, marksOn, pressShow, waitForMarks } from './ui';
+import { act, fillGaps, GAP } from './samples';
 
 /** `plain`: words of a harmless comment in the fixture that the test turns abusive. */
 interface Platform { name: string; url: string; fixture: string; replyBox: string; plain: string; options?: LaunchOptions }
@@ -53,11 +54,11 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, repl
     const card = (await complaint.count()) ? complaint : panel.locator('li.card').first();
     const id = await card.getAttribute('data-comment');
     const author = (await card.locator('.who strong').textContent())!;
-    await card.locator('.actions button').first().click(); // Apologise / Excuses
-    const draft = card.locator('textarea');
+    await act(card, /^(Apologise|Excuses)$/);
+    const draft = card.locator('.draft > textarea');
     await expect.poll(() => draft.inputValue()).toContain(author.split(/\s+/)[0]!.replace(/^@/, ''));
-    for (const field of await card.locator('.draft input[type="text"]').all()) await field.fill('de levering / the delivery');
-    await expect.poll(() => draft.inputValue()).not.toMatch(/\[(issue|timeframe)\?\]/);
+    await fillGaps(card);
+    await expect.poll(() => draft.inputValue()).not.toMatch(GAP);
     const text = await draft.inputValue();
     await card.locator('.draft button.primary').click();
     // The final word, not "Writing into the reply box…": the write is checked before it is confirmed.
@@ -97,7 +98,7 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, repl
     await card.locator('.text button').click();
     expect(await card.locator('.text').textContent()).toContain('idiot');
 
-    await card.locator('.actions button').last().click(); // Report / Melden
+    await act(card, /^(Report|Melden)$/);
     await expect.poll(async () => (await readStore(panel, 'evidence')).map((e) => e.commentId)).toContain(target);
     await expect.poll(() => highlightedItem(page)).toMatch(/report|rapporteren|melden/i);
     expect(await page.evaluate(() => (window as { __menuClicked?: boolean }).__menuClicked ?? false)).toBe(false);

@@ -13,7 +13,8 @@ import { inExtensionWorld, showMarks } from './ui';
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
 export const FIXTURES = join(ROOT, 'tests/fixtures');
-export const SCREENSHOTS = join(ROOT, 'tests/e2e/screenshots');
+/** What the browser tests see, for a person to look at after `npm test`; ignored by git (README images: `npm run screenshots`). */
+export const SCREENSHOTS = join(ROOT, 'tests/e2e/artifacts/screenshots');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 
 /**

@@ -15,6 +15,7 @@ import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import guide from '../../assets/guide/default-guide.json';
+import { DB_VERSION } from '../../lib/store/db';
 
 /** Raw IndexedDB access from an extension page: the test reads what the extension wrote, not through its code. */
 function idb(page: Page) {
@@ -87,7 +88,7 @@ describe('guide database in Chromium', () => {
 
   it('loads the default guide on first run, at the current schema version', async () => {
     await expect.poll(async () => (await idb(panel).templateIds()).sort()).toEqual(defaults);
-    expect(await idb(panel).version()).toBe(2);
+    expect(await idb(panel).version()).toBe(DB_VERSION);
     expect((await idb(panel).settings()).codeOfConduct.en).toMatch(/^Our house rules/);
   });
 
@@ -125,7 +126,7 @@ describe('guide database in Chromium', () => {
     await h.worker.evaluate(() => new Promise((r) => setTimeout(r, 500)));
     expect((await idb(panel).templateIds()).sort()).toEqual(defaults.filter((id) => id !== 'default-thanks-en'));
     expect((await idb(panel).settings()).brandName).toBe('Acme');
-    expect(await idb(panel).version()).toBe(2);
+    expect(await idb(panel).version()).toBe(DB_VERSION);
   });
 
   it('a worker that starts without a database creates it and loads the guide', async () => {

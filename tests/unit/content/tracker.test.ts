@@ -29,4 +29,17 @@ describe('CommentTracker', () => {
     recycled.remove();
     expect(t.element('1')).toBeUndefined();
   });
+
+  it('does not keep a node the page removed alive', async () => {
+    const t = new CommentTracker();
+    let gone: Element | undefined = document.createElement('article');
+    const probe = new WeakRef(gone);
+    t.see(c('1'), gone);
+    gone = undefined;
+    await new Promise((r) => setTimeout(r, 0)); // WeakRef targets are kept until the current job ends
+    (globalThis as { gc?: () => void }).gc!();
+    expect(probe.deref()).toBeUndefined();
+    expect(t.get('1')?.comment.id).toBe('1'); // the comment itself is still known
+    expect(t.element('1')).toBeUndefined();
+  });
 });

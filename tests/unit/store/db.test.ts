@@ -5,6 +5,8 @@ import type { Corrupt } from '@/lib/store/records';
 import { listSources } from '@/lib/store/sources';
 import { getTemplate, listTemplates } from '@/lib/store/templates';
 import { listResponses, noteSeen } from '@/lib/store/responses';
+import { addEvidence, evidenceHead, listEvidence, verifyEvidenceLog } from '@/lib/store/evidence-log';
+import { dueForReview } from '@/lib/store/freshness';
 import { resetIndexedDb, restoreSaved } from './helpers';
 
 beforeEach(resetIndexedDb);
@@ -17,13 +19,15 @@ describe('database schema', () => {
     expect([...db.objectStoreNames].sort()).toEqual(Object.values(STORES).sort());
     expect([...db.transaction('responses').store.indexNames].sort()).toEqual(['page', 'person', 'thread']);
     expect([...db.transaction('templates').store.indexNames]).toEqual(['situation-language']);
+    expect([...db.transaction('evidence').store.indexNames].sort()).toEqual(['capturedAt', 'seq']);
+    expect(db.transaction('evidence').store.index('seq').unique).toBe(true);
     db.close();
   });
 
   it('upgrades a saved version-1 database: data kept, settings split, use counters added, corrupt record skipped', async () => {
     await restoreSaved('v1.json');
     const db = await openTactfulDb();
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
 
     const settings = await getSettings(db);
     expect(settings).toMatchObject({ brandName: 'Acme', language: 'nl', shield: 'toxic', replyTargetMinutes: 30,
@@ -40,6 +44,36 @@ describe('database schema', () => {
     // The new stores work after the upgrade.
     await noteSeen(db, { commentId: '1', platform: 'x', permalink: 'https://x.com/a/status/1', page: 'p', thread: 't', person: 'a', firstSeen: '2026-04-01T00:00:00.000Z' });
     expect((await listResponses(db)).items).toHaveLength(1);
+    db.close();
+  });
+
+  it('upgrades a saved version-2 database: evidence chained in capture order, an edited record flagged, links made https', async () => {
+    const saved = await restoreSaved('v2.json');
+    const db = await openTactfulDb();
+    expect(db.version).toBe(3);
+    const [second, altered, first] = saved.stores.evidence as Array<{ id: string; text: string }>;
+
+    const { items } = await listEvidence(db);
+    expect(items.map((e) => [e.seq, e.id])).toEqual([[1, first!.id], [2, second!.id], [3, altered!.id]]);
+    expect(items.map((e) => e.kind === 'comment' && e.text)).toEqual([first!.text, second!.text, altered!.text]); // text untouched
+    expect(items.map((e) => e.kind === 'comment' && (e.legacyAltered ?? false))).toEqual([false, false, true]);
+    expect(await evidenceHead(db)).toEqual({ seq: 3, sha256: items[2]!.sha256 });
+    // The damaged record stays where it was, outside the chain, and is named; so is the one edited under v2.
+    const report = await verifyEvidenceLog(db);
+    expect(report.intact).toBe(false);
+    expect(report.problems.map((p) => [p.seq, p.kind, p.id])).toEqual([[0, 'edited', '11111111-2222-4333-8444-555555555555'], [3, 'edited', altered!.id]]);
+    // New evidence joins the chain after them.
+    const next = await addEvidence(db, { platform: 'x', commentId: '9', author: 'A', handle: 'a', profileUrl: '', text: 'abuse', truncated: false,
+      permalink: 'https://x.com/a/status/9', time: '1h', scores: { toxicity: 1, hate: 0, threat: 0, troll: 1 } });
+    expect(next).toMatchObject({ seq: 4, prevHash: items[2]!.sha256 });
+
+    const sources = (await listSources(db)).items;
+    expect(sources.find((s) => s.id === 's-http')).toMatchObject({ url: 'https://example.org/materials', lastChecked: new Date(0).toISOString() });
+    expect((await dueForReview(db)).sources.map((s) => s.id)).toContain('s-http');
+    const responses = await listResponses(db);
+    expect(responses.corrupt).toEqual([]);
+    expect(responses.items.find((r) => r.commentId === '1850000000000000004')?.permalink).toBe('https://x.com/acmeshop/status/1850000000000000001');
+    expect(await getSettings(db)).toMatchObject({ brandName: 'Acme', agentName: 'Sam', evidenceRetentionDays: 0, codeOfConduct: { en: 'Be kind.' } });
     db.close();
   });
 

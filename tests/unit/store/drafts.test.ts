@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
+import defaultGuide from '@/assets/guide/default-guide.json';
 import { draftsFor, logReply, saveReplyAsTemplate, type DraftRequest } from '@/lib/store/drafts';
+import { firstRun } from '@/lib/store/guide-io';
 import { updateSettings } from '@/lib/store/settings';
 import { putSource } from '@/lib/store/sources';
 import { getTemplate, putTemplate } from '@/lib/store/templates';
@@ -10,7 +12,7 @@ beforeEach(resetIndexedDb);
 
 const PAGE = 'https://x.com/acme/status/100';
 const request = (handle: string, authorName: string, thread = '100'): DraftRequest => ({
-  comment: { platform: 'x', handle, authorName }, situation: 'apology', language: 'en', page: PAGE, thread, issue: 'the late parcel',
+  comment: { platform: 'x', handle, authorName }, situation: 'apology', language: 'en', page: PAGE, thread, fill: { issue: 'the late parcel' },
 });
 
 /** The panel's "Reply": take the first draft and log it as sent. */
@@ -81,6 +83,36 @@ describe('drafts for a comment', () => {
     expect(drafts[0]!.nearDuplicate!.score).toBeGreaterThan(0.8);
     const elsewhere = await draftsFor(db, { ...request('omar', 'Omar'), page: 'https://x.com/acme/status/999' });
     expect(elsewhere.drafts[0]!.nearDuplicate).toBeUndefined();
+  });
+
+  it('fills the facts the comment gave, and the starter guide never asks for them again', async () => {
+    const db = await openFresh();
+    await firstRun(db, defaultGuide);
+    await updateSettings(db, { agentName: 'Sam', brandName: 'Acme' });
+    const jane = { platform: 'x' as const, handle: 'janedoe', authorName: 'Jane Doe', text: "My order #4411 still hasn't arrived after 3 weeks. I want a refund." };
+    for (const situation of ['apology', 'private-message'] as const) {
+      const { drafts } = await draftsFor(db, { ...request('janedoe', 'Jane Doe'), comment: jane, situation, fill: {} });
+      expect(drafts.length, situation).toBeGreaterThanOrEqual(3);
+      for (const d of drafts) {
+        expect(d.text).toContain('#4411');
+        expect(d.text).not.toMatch(/order number|order details/i);
+      }
+    }
+    const kees = { platform: 'facebook' as const, handle: '100012345', authorName: 'Kees de Klant', text: 'Al twee weken wachten op mijn jas. Wie helpt mij?' };
+    const { drafts } = await draftsFor(db, { ...request('100012345', 'Kees de Klant'), comment: kees, language: 'nl', fill: {} });
+    expect(drafts[0]!.text).toMatch(/^Sorry voor het gedoe met je jas, Kees\./);
+    expect(drafts.every((d) => !d.text.includes('#'))).toBe(true); // no order number given: none is made up
+    // What the user corrects wins over what was read from the comment.
+    const fixed = await draftsFor(db, { ...request('100012345', 'Kees de Klant'), comment: kees, language: 'nl', fill: { product: 'winterjas' } });
+    expect(fixed.drafts[0]!.text).toContain('je winterjas');
+  });
+
+  it('quotes the chosen source\'s claim without its full stop', async () => {
+    const db = await openFresh();
+    await putTemplate(db, template({ situation: 'fact-check', variants: ['“{claim}” is a common mix-up: {source}'] }));
+    await putSource(db, { id: 's', title: 'Lab', url: 'https://example.org/lab', claim: 'Our bottles contain BPA. ', lastChecked: '2026-01-01T00:00:00.000Z', tags: [] });
+    const { drafts } = await draftsFor(db, { ...request('a', 'A'), situation: 'fact-check', sourceId: 's' });
+    expect(drafts[0]!.text).toBe('“Our bottles contain BPA” is a common mix-up: https://example.org/lab');
   });
 
   it('finds nothing for a situation without templates; the reply can be saved as a new template', async () => {

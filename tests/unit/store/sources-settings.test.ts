@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import { InvalidRecord } from '@/lib/store/records';
-import { DEFAULT_SETTINGS, getSettings, updateSettings } from '@/lib/store/settings';
+import { changedFields, DEFAULT_SETTINGS, getSettings, updateSettings } from '@/lib/store/settings';
+import { importGuide } from '@/lib/store/guide-io';
 import { deleteSource, getSource, listSources, putSource, type Source } from '@/lib/store/sources';
 import { dueForReview } from '@/lib/store/freshness';
 import { putTemplate } from '@/lib/store/templates';
@@ -19,9 +20,11 @@ describe('sources store', () => {
     await putSource(db, source());
     expect(await getSource(db, 's1')).toEqual(source());
     await expect(putSource(db, source({ id: 's2', url: 'javascript:alert(1)' }))).rejects.toThrow(/url/);
+    await expect(putSource(db, source({ id: 's2', url: 'http://example.org/report' }))).rejects.toThrow(/url: must be an https address/);
+    expect(await putSource(db, source({ id: 's3', url: ' HTTPS://Example.org' }))).toMatchObject({ url: 'https://example.org/' }); // kept canonical
     await db.put('sources', { id: 'junk' });
     const listed = await listSources(db);
-    expect(listed.items.map((s) => s.id)).toEqual(['s1']);
+    expect(listed.items.map((s) => s.id)).toEqual(['s1', 's3']);
     expect(listed.corrupt.map((c) => c.key)).toEqual(['junk']);
     await deleteSource(db, 's1');
     expect(await getSource(db, 's1')).toBeUndefined();
@@ -29,6 +32,17 @@ describe('sources store', () => {
 });
 
 describe('settings store', () => {
+  it('saves only the fields a form changed: a code of conduct imported meanwhile is kept', async () => {
+    const db = await openFresh();
+    const loaded = await getSettings(db); // the Settings view opens…
+    await importGuide(db, { format: 'tactful-guide', schemaVersion: 1, templates: [], sources: [], codeOfConduct: { en: 'House rules' } });
+    const patch = changedFields(loaded, { ...loaded, brandName: 'Acme', thresholds: { ...loaded.thresholds, report: 0.9 } });
+    expect(patch).toEqual({ brandName: 'Acme', thresholds: { ...loaded.thresholds, report: 0.9 } });
+    await updateSettings(db, patch); // …and saves
+    expect(await getSettings(db)).toMatchObject({ brandName: 'Acme', codeOfConduct: { en: 'House rules' } });
+    expect(changedFields(loaded, loaded)).toEqual({});
+  });
+
   it('gives the defaults before anything is saved, then keeps updates', async () => {
     const db = await openFresh();
     expect(await getSettings(db)).toEqual(DEFAULT_SETTINGS);

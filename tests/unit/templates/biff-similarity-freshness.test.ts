@@ -38,6 +38,21 @@ describe('BIFF check', () => {
     expect(r.overall).toBe(r.firm.score);
   });
 
+  it('does not count variables as text: the ? of [issue?] is no question, {name} no word, {source} a link to come', () => {
+    const draft = 'Hi [name?], sorry about [issue?] and [order?]. Is this right? Send us a DM today: [source?]';
+    expect(biffCheck(draft, 'en').firm.codes).toEqual([]);
+    expect(biffCheck('[name?] [issue?] [timeframe?] Thanks, we will reply today.', 'en').firm.codes).toEqual([]);
+    expect(biffCheck('Good question, {name}. {answer} Send us a DM.', 'en').informative.codes).toEqual([]);
+    // 57 words the reader sees, in four sentences; counting the fifteen variables would make it 72, over the limit.
+    const sentence = `${Array.from({ length: 18 }, () => 'word').join(' ')} {name} {brand} {agent} {handle} {place}.`;
+    expect(biffCheck(`${sentence} ${sentence} ${sentence} DM us today.`, 'en').brief.codes).toEqual([]);
+  });
+
+  it('gives tips in the reader\'s language for a draft in another', () => {
+    const r = biffCheck('We hear you and we care about this.', 'en', undefined, 'nl');
+    expect(r.informative.tips[0]).toMatch(/^Noem één concreet feit/);
+  });
+
   it('checks Dutch drafts with Dutch cues and gives Dutch tips', () => {
     const good = biffCheck('Hoi Jan, sorry dat je pakket te laat is. Stuur ons een DM met bestelling 4411, dan lossen we het vandaag op.', 'nl');
     expect(good.overall).toBe(1);

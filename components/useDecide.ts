@@ -1,0 +1,66 @@
+import { useState } from 'preact/hooks';
+import { t } from '@/lib/i18n';
+import type { ScoredComment } from '@/lib/messaging/protocol';
+import { sendToTab } from '@/lib/messaging/transport';
+import type { Decision, Desk } from '@/lib/panel/desk';
+import { saveErrorText } from './saveError';
+
+/** A decision whose records could not all be saved: shown with a retry until they are. */
+export interface Unsaved {
+  item: ScoredComment;
+  decision: Decision;
+  /** The evidence is still unsaved. */
+  evidence: boolean;
+  /** The decision's entry in the response log is still unsaved. */
+  logEntry: boolean;
+  message: string;
+}
+
+/**
+ * Ignore / Mute / Block / Report. Evidence is saved first, so it exists before anything happens on the
+ * platform, but the platform's menu opens whatever the outcome: a full disk must not stop a report. A failure is
+ * kept with what to delete (when storage is full) and retried on request.
+ */
+export function useDecide(desk: Desk, tabId: number, pageUrl: string) {
+  const [notice, setNotice] = useState('');
+  const [unsaved, setUnsaved] = useState<Unsaved>();
+
+  /** Saves what is still unsaved (each independently); returns what failed, if anything. */
+  const persist = async (item: ScoredComment, decision: Decision, todo: { evidence: boolean; logEntry: boolean }): Promise<Unsaved | undefined> => {
+    let error: unknown;
+    const attempt = async (save: () => Promise<void>): Promise<boolean> => {
+      try {
+        await save();
+        return false;
+      } catch (err) {
+        error ??= err;
+        return true;
+      }
+    };
+    const evidence = todo.evidence && (await attempt(() => desk.saveEvidence(item, pageUrl)));
+    const logEntry = todo.logEntry && (await attempt(() => desk.recordDecision(item, pageUrl, decision)));
+    return evidence || logEntry ? { item, decision, evidence, logEntry, message: await saveErrorText(desk, error) } : undefined;
+  };
+
+  const decide = async (item: ScoredComment, decision: Decision): Promise<void> => {
+    const failure = await persist(item, decision, { evidence: decision !== 'ignore', logEntry: true });
+    setUnsaved(failure);
+    if (decision === 'ignore') {
+      setNotice(failure ? '' : t('status_ignored'));
+      return;
+    }
+    const result = await sendToTab(tabId, 'content/moderate', { commentId: item.comment.id, kind: decision });
+    const opened = result.ok && result.data.ok;
+    const evidenceKept = !failure?.evidence;
+    setNotice(t(evidenceKept ? (opened ? 'status_menu_opened' : 'status_menu_failed') : (opened ? 'status_menu_only_opened' : 'status_menu_only_failed')));
+  };
+
+  const retry = async (): Promise<void> => {
+    if (!unsaved) return;
+    const failure = await persist(unsaved.item, unsaved.decision, unsaved);
+    setUnsaved(failure);
+    if (!failure) setNotice(t(unsaved.evidence ? 'status_evidence_saved' : 'status_decision_saved'));
+  };
+
+  return { decide, retry, unsaved, notice };
+}

@@ -1,0 +1,100 @@
+/**
+ * Learning from the user's decisions: a small per-install layer added to the action model's logits. When the
+ * user takes another action than the one recommended, the comment's features (its words as hashed indices and
+ * the dense cues — never its text), the model's own logits and the chosen action make one example; the layer
+ * takes one bounded gradient step on it. The layer is a sparse correction: a per-action bias, a weight per
+ * action for each dense cue, and weights for the few words the user's decisions touched. Every weight stays
+ * within ±LIMIT, so the user's corrections can tip close calls and shift a kind of comment, never outvote the
+ * model on everything. Pure: the layer is plain data the worker keeps in IndexedDB; `replay` rebuilds it from
+ * the stored examples (undo = replay without the last one).
+ */
+import { ACTIONS, type Action } from './assessment';
+import { ACTION_DENSE_SIZE } from './action-features';
+import { softmax } from './action-model';
+import type { Stacked } from './stack';
+
+const K = ACTIONS.length;
+/** Largest correction of any single weight, in logits. */
+export const LIMIT = 3;
+/** Step sizes of one decision. The comment's own words learn fastest (they are what makes comments "of one
+ * kind"); the bias and the dense cues, which every comment has, learn slowly, so that four or five corrections
+ * move that kind of comment, one does not, and unrelated comments stay where they were. */
+const RATE = { words: 1.8, dense: 0.06, bias: 0.02 };
+/** Word weights kept at most (the smallest go first): the layer stays a few hundred kB at worst. */
+const MAX_WORDS = 4000;
+
+export interface PersonalLayer {
+  version: 1;
+  /** How many decisions it learned from. */
+  n: number;
+  bias: number[];
+  /** Action-major: dense[a * ACTION_DENSE_SIZE + k]. */
+  dense: number[];
+  /** Hashed word index (action-model bits) → weight per action. */
+  words: Record<string, number[]>;
+}
+
+export interface DecisionExample {
+  /** The comment's word features, folded to the action model's bits, without repeats. */
+  words: number[];
+  dense: number[];
+  /** The action model's logits at decision time (after the temperature), so replay needs no text. */
+  logits: number[];
+  recommended: Action;
+  chosen: Action;
+}
+
+export const emptyLayer = (): PersonalLayer => ({ version: 1, n: 0, bias: new Array<number>(K).fill(0), dense: new Array<number>(K * ACTION_DENSE_SIZE).fill(0), words: {} });
+
+/** The word features of a stacked comment (unigrams and bigrams: the first four hashed features of each token). */
+export function wordFeatures(s: Pick<Stacked, 'features'>, bits: number): number[] {
+  const mask = (1 << bits) - 1;
+  const out = new Set<number>();
+  let owner = -1, k = 0;
+  for (let i = 0; i < s.features.length; i++) {
+    if (s.features.owner[i] !== owner) (owner = s.features.owner[i]!), (k = 0);
+    if (k++ < 4) out.add(s.features.idx[i]! & mask);
+  }
+  return [...out];
+}
+
+/** What the layer adds to each action's logit for a comment. */
+export function personalLogits(layer: PersonalLayer, words: Iterable<number>, dense: ArrayLike<number>): number[] {
+  const z = [...layer.bias];
+  for (let a = 0; a < K; a++) for (let k = 0; k < ACTION_DENSE_SIZE; k++) z[a]! += layer.dense[a * ACTION_DENSE_SIZE + k]! * dense[k]!;
+  for (const w of words) {
+    const row = layer.words[w];
+    if (row) for (let a = 0; a < K; a++) z[a]! += row[a]!;
+  }
+  return z;
+}
+
+const clamp = (x: number) => Math.max(-LIMIT, Math.min(LIMIT, x));
+
+/** One decision learned: a gradient step of the softmax loss towards the chosen action. Returns a new layer. */
+export function learn(layer: PersonalLayer, ex: DecisionExample): PersonalLayer {
+  const next: PersonalLayer = { version: 1, n: layer.n + 1, bias: [...layer.bias], dense: [...layer.dense], words: { ...layer.words } };
+  const own = personalLogits(layer, ex.words, ex.dense);
+  const p = softmax(ex.logits.map((z, a) => z + own[a]!));
+  const target = ACTIONS.indexOf(ex.chosen);
+  // Words share the step so that a long comment moves each word less than a short one does.
+  const perWord = ex.words.length ? 1 / Math.sqrt(ex.words.length) : 0;
+  for (let a = 0; a < K; a++) {
+    const g = p[a]! - (a === target ? 1 : 0);
+    next.bias[a] = clamp(next.bias[a]! - RATE.bias * g);
+    for (let k = 0; k < ACTION_DENSE_SIZE; k++) next.dense[a * ACTION_DENSE_SIZE + k] = clamp(next.dense[a * ACTION_DENSE_SIZE + k]! - RATE.dense * g * ex.dense[k]!);
+    for (const w of ex.words) {
+      const row = (next.words[w] = next.words[w] === layer.words[w] ? [...(layer.words[w] ?? new Array<number>(K).fill(0))] : next.words[w]!);
+      row[a] = clamp(row[a]! - RATE.words * perWord * g);
+    }
+  }
+  const keys = Object.keys(next.words);
+  if (keys.length > MAX_WORDS) {
+    const size = (k: string) => next.words[k]!.reduce((s, v) => s + Math.abs(v), 0);
+    for (const k of keys.sort((a, b) => size(a) - size(b)).slice(0, keys.length - MAX_WORDS)) delete next.words[k];
+  }
+  return next;
+}
+
+/** The layer learned from these decisions, in order (what undo and a schema change rebuild from). */
+export const replay = (examples: readonly DecisionExample[]): PersonalLayer => examples.reduce(learn, emptyLayer());

@@ -1,0 +1,70 @@
+/**
+ * Waves: the same or nearly the same text from different accounts (≥ 3 accounts, word sets ≥ 80 % alike,
+ * within 24 hours when times are known) is one wave — a copy-pasted campaign, a rumour or a bot run, answered
+ * once for the audience or muted, not one by one. Comments without an author (a CLI file) count as different
+ * accounts. MinHash over word sets finds candidate pairs (so a 5,000-comment page is not compared pairwise),
+ * each confirmed on the exact Jaccard similarity.
+ */
+import { normalise } from './text';
+
+export interface WaveInput {
+  id: string;
+  text: string;
+  author?: string;
+  /** Epoch milliseconds, when known. */
+  time?: number;
+}
+
+export const WAVE_MIN_ACCOUNTS = 3;
+const SIMILAR = 0.8;
+/** Shorter texts ("first!", "❤️", "thanks") are the same by chance, not by copying. */
+const MIN_WORDS = 6;
+const WINDOW_MS = 24 * 60 * 60 * 1000;
+const HASHES = 16, BAND = 2;
+
+function hash(s: string, seed: number): number {
+  let h = 0x811c9dc5 ^ seed;
+  for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
+  return h >>> 0;
+}
+
+function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number {
+  let shared = 0;
+  for (const w of a) if (b.has(w)) shared++;
+  return shared / (a.size + b.size - shared);
+}
+
+/** Each wave's member indexes, for every wave of at least WAVE_MIN_ACCOUNTS accounts. */
+export function findWaves(items: readonly WaveInput[]): number[][] {
+  const words = items.map((x) => new Set(normalise(x.text).tokens.filter((t) => t !== 'mentionuser' && t !== 'httpurl')));
+  const parent = items.map((_, i) => i);
+  const find = (i: number): number => (parent[i] === i ? i : (parent[i] = find(parent[i]!)));
+  const buckets = new Map<string, number[]>();
+  words.forEach((w, i) => {
+    if (w.size < MIN_WORDS) return;
+    const sig = Array.from({ length: HASHES }, (_, k) => Math.min(...[...w].map((t) => hash(t, k))));
+    for (let b = 0; b < HASHES; b += BAND) {
+      const key = `${b}:${sig.slice(b, b + BAND).join(',')}`;
+      for (const j of buckets.get(key) ?? []) {
+        if (find(i) === find(j)) continue;
+        const close = items[i]!.time === undefined || items[j]!.time === undefined || Math.abs(items[i]!.time! - items[j]!.time!) <= WINDOW_MS;
+        if (close && jaccard(w, words[j]!) >= SIMILAR) parent[find(i)] = find(j);
+      }
+      buckets.set(key, [...(buckets.get(key) ?? []), i]);
+    }
+  });
+  const groups = new Map<number, number[]>();
+  items.forEach((_, i) => {
+    if (words[i]!.size < MIN_WORDS) return;
+    const r = find(i);
+    groups.set(r, [...(groups.get(r) ?? []), i]);
+  });
+  return [...groups.values()].filter((g) => new Set(g.map((i) => items[i]!.author ?? `#${i}`)).size >= WAVE_MIN_ACCOUNTS);
+}
+
+/** The size of the wave each item is in (undefined when in none), in the items' order. */
+export function waveSizes(items: readonly WaveInput[]): (number | undefined)[] {
+  const out = new Array<number | undefined>(items.length).fill(undefined);
+  for (const wave of findWaves(items)) for (const i of wave) out[i] = wave.length;
+  return out;
+}

@@ -1,0 +1,34 @@
+/**
+ * The decision on real people's text from public sets (test splits; none is a held-out check of the product):
+ * a sign of whether what the corpus taught transfers beyond it. Rates, not accuracies — the sets are not
+ * labelled with actions.
+ */
+import type { Action } from '../../lib/scoring/assessment';
+import { assess } from '../../lib/scoring/score';
+import { complaintRows, tweeteval } from './load';
+import { mappedExamples } from '../train/mapped';
+
+const rate = (texts: string[], hit: (a: Action) => boolean) => {
+  const n = texts.filter((t, i) => hit(assess({ id: String(i), text: t }).action)).length;
+  return Math.round((n / Math.max(1, texts.length)) * 10000) / 10000;
+};
+
+/** `split`: the public sets' test splits for the figures; their validation splits while choosing anything. */
+export function transferRates(split: 'val' | 'test' = 'test') {
+  const sentiment = tweeteval('sentiment', split);
+  const ordinary = sentiment.filter((e) => e.label === 2).map((e) => e.text);
+  const seen = new Set(mappedExamples().map((m) => m.text));
+  const complaints = complaintRows().filter((r) => r.label === 1 && !r.domain.startsWith('random') && !seen.has(r.text)).map((r) => r.text);
+  const hateful = tweeteval('hate', split).filter((e) => e.label === 1).map((e) => e.text);
+  return {
+    /** Positive tweets (SemEval-17 test) muted or reported: false alarms on ordinary comments. */
+    ordinary_muted_or_reported: rate(ordinary, (a) => a === 'mute' || a === 'report'),
+    ordinary_n: ordinary.length,
+    /** Complaints to brands not used in training: apologised for or answered. */
+    complaints_answered: rate(complaints, (a) => a === 'apologise' || a === 'answer'),
+    complaints_n: complaints.length,
+    /** HatEval test hateful tweets: reported (or muted). */
+    hateful_reported: rate(hateful, (a) => a === 'report' || a === 'mute'),
+    hateful_n: hateful.length,
+  };
+}

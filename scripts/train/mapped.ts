@@ -1,0 +1,61 @@
+/**
+ * Public labelled data mapped onto the rubric where its label fits (docs/judgement.md), for training only and
+ * marked as mapped: real people's wording the written corpus cannot fake. The labels say less than an action,
+ * so each example carries the *set* of actions its label allows (the loss rewards any of them):
+ * - ordinary tweets (SemEval 2013–2016 positive and neutral; OLID not-offensive): anything but report or mute —
+ *   without them the model learned that @mentions, names and hashtags mean abuse or spam;
+ * - complaints to brands (complaints-social-media): apologise or answer; its questions to brands: answer, thank
+ *   or apologise;
+ * - hateful tweets (HatEval via TweetEval): report or mute; targeted insults at a person (OLID TIN + IND):
+ *   report, ignore or mute.
+ * Only train-and-ship sources (../shared/data/README.md); a fixed sample of each, each example counting a
+ * third of a written one.
+ */
+import type { Action } from '../../lib/scoring/assessment';
+import { mulberry32 } from './logreg';
+import { complaintRows, olidTraining, semevalUnion, tweeteval } from '../data/load';
+import { SEED } from './settings';
+
+export interface Mapped {
+  text: string;
+  lang: 'en';
+  action: Action;
+  also_ok: Action[];
+  source: string;
+}
+
+function sample<T>(xs: T[], n: number, seed: number): T[] {
+  const rand = mulberry32(seed);
+  const copy = [...xs];
+  for (let i = copy.length - 1; i > 0; i--) {
+    const j = Math.floor(rand() * (i + 1));
+    [copy[i], copy[j]] = [copy[j]!, copy[i]!];
+  }
+  return copy.slice(0, n);
+}
+
+const NOT_ABUSE: Action[] = ['thank', 'apologise', 'fact-check', 'ignore'];
+/** Tweets share news links all the time; under a post, a link is a lure. Links (and OLID's "URL" placeholder)
+ * are taken out of mapped tweets so they teach nothing about links. */
+const withoutLinks = (text: string) => text.replace(/https?:\/\/\S+|www\.\S+|\bURL\b/gu, ' ').replace(/\s+/gu, ' ').trim();
+const as = (source: string, action: Action, also_ok: Action[]) => (text: string): Mapped => ({ text: withoutLinks(text), lang: 'en', action, also_ok, source });
+
+/** Ordinary tweets (SemEval positive and neutral) that mappedExamples leaves out: the operating point's check
+ * for false alarms on everyday text (operating-point.ts). */
+export function ordinaryHoldout(n = 500): string[] {
+  const all = sample(semevalUnion().filter((e) => e.label > 0).map((e) => e.text), 1500 + n, SEED);
+  return all.slice(1500);
+}
+
+export function mappedExamples(): Mapped[] {
+  const rows = complaintRows().filter((r) => !r.domain.startsWith('random'));
+  const olid = olidTraining();
+  return [
+    ...sample(semevalUnion().filter((e) => e.label > 0).map((e) => e.text), 1500, SEED).map(as('mapped:semeval-sentiment', 'answer', NOT_ABUSE)),
+    ...sample(olid.filter((r) => r.a === 'NOT').map((r) => r.text), 1000, SEED + 1).map(as('mapped:olid', 'answer', NOT_ABUSE)),
+    ...sample(rows.filter((r) => r.label === 1).map((r) => r.text), 600, SEED + 2).map(as('mapped:complaints-social-media', 'apologise', ['answer'])),
+    ...rows.filter((r) => r.label === 0 && r.text.includes('?')).map((r) => r.text).map(as('mapped:complaints-social-media', 'answer', ['thank', 'apologise'])),
+    ...sample(tweeteval('hate', 'train').filter((e) => e.label === 1).map((e) => e.text), 600, SEED + 3).map(as('mapped:hateval', 'report', ['mute'])),
+    ...sample(olid.filter((r) => r.b === 'TIN' && r.c === 'IND').map((r) => r.text), 500, SEED + 4).map(as('mapped:olid', 'report', ['ignore', 'mute'])),
+  ];
+}
