@@ -64,7 +64,8 @@ describe('reply desk in the side panel (English, light)', () => {
     expect([cover.hitIsVeilHost, cover.pageHitsText]).toEqual([true, false]);
     await pressShow(page, troll);
     await expect.poll(async () => (await markOf(page, troll))?.veiled).toBe(false);
-    expect((await markOf(page, troll))!.action).toBe('Report');
+    // A generic insult at the brand: not worth feeding (docs/judgement.md, 3. ignore), still veiled for the reader.
+    expect((await markOf(page, troll))!.action).toBe('Ignore');
     expect((await coverOf(page, 'you clowns are idiots')).pageHitsText).toBe(true);
   });
 

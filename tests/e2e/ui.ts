@@ -4,19 +4,12 @@
  * isolated world (found over CDP), where `chrome.dom.openOrClosedShadowRoot` opens them.
  */
 import type { CDPSession, Page } from 'playwright-core';
+import { marksExpression, marksPrelude, type Box, type MarkView } from './marks-script';
 
-export interface Box { x: number; y: number; width: number; height: number }
+export type { Box, MarkView } from './marks-script';
 
-export interface MarkView {
-  /** The comment the host sits in, by the platform's id in the surrounding markup (status, comment_id, /c/<id>/). */
-  id: string | null;
-  action: string;
-  reasons: string;
-  veiled: boolean;
-  summary: string | null;
-  veil: Box | null;
-  button: Box | null;
-}
+/** Chromium opens a closed root for extension code with `chrome.dom.openOrClosedShadowRoot`. */
+const ROOT_OF = '(el) => chrome.dom.openOrClosedShadowRoot(el)';
 
 interface Context { id: number; origin: string; auxData?: { frameId?: string; type?: string } }
 
@@ -55,36 +48,10 @@ export async function inExtensionWorld<T>(page: Page, expression: string): Promi
   throw new Error('no content script world on this page');
 }
 
-/** Shared by the expressions below: Tactful's hosts and the comment id around a node. */
-const PRELUDE = `
-const rootOf = (el) => chrome.dom.openOrClosedShadowRoot(el);
-const hosts = () => [...document.querySelectorAll("*")].filter((el) => el instanceof HTMLElement && rootOf(el) && rootOf(el).querySelector('.badge'));
-const box = (el) => { if (!el) return null; const r = el.getBoundingClientRect(); return { x: r.x, y: r.y, width: r.width, height: r.height }; };
-const idAround = (el) => {
-  const x = el.closest('article')?.querySelector('a[href*="/status/"] > time')?.parentElement.getAttribute('href');
-  if (x) return /\\/status\\/(\\d+)/.exec(x)[1];
-  const fb = el.closest('[role="article"]');
-  if (fb) {
-    const own = [...fb.querySelectorAll('a[href*="comment_id="]')].filter((a) => a.closest('[role="article"]') === fb).map((a) => a.getAttribute('href'));
-    for (const h of own) { const m = /reply_comment_id=(\\d+)/.exec(h) || /[?&]comment_id=(\\d+)/.exec(h); if (m) return m[1]; }
-    return null;
-  }
-  for (let up = el; up; up = up.parentElement) {
-    const t = up.querySelector('a[href*="/c/"] > time');
-    if (t) return /\\/c\\/(\\d+)/.exec(t.parentElement.getAttribute('href'))[1];
-  }
-  return null;
-};`;
+const PRELUDE = marksPrelude(ROOT_OF);
 
 /** Every badge host on the page in document order, with what it shows. */
-export function marksOn(page: Page): Promise<MarkView[]> {
-  return inExtensionWorld(page, `(() => { ${PRELUDE}
-    return hosts().map((h) => {
-      const root = rootOf(h), badge = root.querySelector('.badge'), veil = root.querySelector('.veil');
-      return { id: idAround(h), action: badge.textContent, reasons: badge.title, veiled: !!veil && veil.style.display !== 'none',
-        summary: veil ? veil.firstElementChild.textContent : null, veil: box(veil), button: box(veil && veil.querySelector('button')) };
-    }); })()`);
-}
+export const marksOn = (page: Page): Promise<MarkView[]> => inExtensionWorld(page, marksExpression(ROOT_OF));
 
 /** Ids of the badged comments, in document order. */
 export const badged = async (page: Page): Promise<Array<string | null>> => (await marksOn(page)).map((m) => m.id);
@@ -154,13 +121,26 @@ export async function pressShow(page: Page, id: string): Promise<void> {
   await page.mouse.click(button.x + button.width / 2, button.y + button.height / 2);
 }
 
-/** Waits until at least `n` comments carry a badge. */
-export async function waitForMarks(page: Page, n = 1, timeoutMs = 15_000): Promise<void> {
+/** Polls the page's marks until `done` holds for them; `what` names the wait in the error. */
+async function waitFor(page: Page, done: (marks: MarkView[]) => boolean, what: string, timeoutMs: number): Promise<MarkView[]> {
   const deadline = Date.now() + timeoutMs;
-  while ((await marksOn(page).catch(() => [])).length < n) {
-    if (Date.now() > deadline) throw new Error(`fewer than ${n} badges after ${timeoutMs} ms`);
+  for (;;) {
+    const marks = await marksOn(page).catch(() => []);
+    if (done(marks)) return marks;
+    if (Date.now() > deadline) throw new Error(`${what} after ${timeoutMs} ms`);
     await new Promise((r) => setTimeout(r, 100));
   }
+}
+
+/** Waits until at least `n` comments carry a badge. */
+export async function waitForMarks(page: Page, n = 1, timeoutMs = 15_000): Promise<void> {
+  await waitFor(page, (marks) => marks.length >= n, `fewer than ${n} badges`, timeoutMs);
+}
+
+/** Waits until some comment's veil is on screen (laid out over its text); returns that mark. */
+export async function waitForVeil(page: Page, timeoutMs = 15_000): Promise<MarkView> {
+  const shown = (m: MarkView) => m.veiled && !!m.veil && m.veil.width > 0 && m.veil.height > 0;
+  return (await waitFor(page, (marks) => marks.some(shown), 'no veil shown', timeoutMs)).find(shown)!;
 }
 
 /** The mark on one comment, by the platform's id. */
