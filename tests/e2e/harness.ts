@@ -7,7 +7,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
 import { inExtensionWorld, showMarks } from './ui';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
@@ -148,4 +148,13 @@ export function readStore(extensionPage: Page, store: string): Promise<Array<Rec
       req.onsuccess = () => { resolve(req.result); open.result.close(); };
     };
   }), store);
+}
+
+/** Stops the extension's service worker (a CDP session with `ServiceWorker.enable` sent); the next extension event starts it again. */
+export async function stopWorker(cdp: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.every((v) => v.runningStatus === 'stopped')) resolve();
+  }));
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
 }
