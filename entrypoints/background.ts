@@ -31,7 +31,7 @@ export default defineBackground(() => {
           throw new Refused('forbidden', `comments must be from this tab's platform (${page.platform})`);
         }
         const { thresholds, shield } = await settings.get();
-        const assessments = assessBatch(comments.map((c) => ({ id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner })), thresholds);
+        const assessments = assessBatch(comments.map((c) => ({ id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner, media: c.media })), thresholds);
         const { resync } = await registry.ingest(page.tabId, { url: page.url, platform: page.platform, reset, health },
           comments.map((comment, i) => ({ comment, assessment: assessments[i]! })));
         void send('panel/changed', { tabId: page.tabId });

@@ -10,6 +10,8 @@ export interface Probe {
   ids(): Promise<string[]>;
   /** The comments the background holds for the tab, as the content script sent them. */
   comments(): Promise<Array<{ id: string; permalink: string; profileUrl: string; text: string; media?: string[] }>>;
+  /** What the background judged for each comment of the tab: its action and reasons. */
+  assessments(): Promise<Array<{ id: string; action: string; reasons: Array<{ code: string; evidence?: string }> }>>;
   /** Sends a panel → content message to the tab and returns the content script's reply data. */
   send<T = unknown>(type: string, payload: unknown): Promise<T>;
   close(): Promise<void>;
@@ -27,6 +29,11 @@ export async function probe(h: Harness, page: Page): Promise<Probe> {
     comments: () => ext.evaluate(async (tab) => {
       const reply = await chrome.runtime.sendMessage({ type: 'panel/state', payload: { tabId: tab } });
       return (reply.data?.comments ?? []).map((c: { comment: unknown }) => c.comment);
+    }, tabId),
+    assessments: () => ext.evaluate(async (tab) => {
+      const reply = await chrome.runtime.sendMessage({ type: 'panel/state', payload: { tabId: tab } });
+      return (reply.data?.comments ?? []).map((c: { comment: { id: string }; assessment: { action: string; reasons: [] } }) =>
+        ({ id: c.comment.id, action: c.assessment.action, reasons: c.assessment.reasons }));
     }, tabId),
     send: async <T>(type: string, payload: unknown): Promise<T> => {
       const reply = await ext.evaluate(([tab, t, p]) => chrome.tabs.sendMessage(tab as number, { type: t, payload: p }), [tabId, type, payload] as const);
