@@ -72,12 +72,12 @@ export const UPGRADES: readonly Upgrade[] = [
   },
   // 3 → 4: context — the person memory (forgotten by `lastSeen` after the retention period), the decisions the
   // judgement learned from (the layer itself is kept in `meta`), the fingerprints that find waves across threads
-  // (kept one day, by `at`); the people start from the response log's decisions; settings gain when a person counts as an established troll and how long people
+  // (kept one day, by `seenAt`); the people start from the response log's decisions; settings gain when a person counts as an established troll and how long people
   // without evidence are remembered.
   async (db, tx) => {
     db.createObjectStore('people', { keyPath: 'id' }).createIndex('lastSeen', 'lastSeen');
     db.createObjectStore('decisions', { keyPath: 'id' });
-    db.createObjectStore('sightings', { keyPath: 'id' }).createIndex('at', 'at');
+    db.createObjectStore('sightings', { keyPath: 'id' }).createIndex('seenAt', 'seenAt');
     await peopleFromResponses(tx);
     const settings = tx.objectStore('settings');
     const old: unknown = await settings.get(SETTINGS_KEY);

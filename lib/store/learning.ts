@@ -6,7 +6,7 @@
  * MAX_EXAMPLES are kept (a replay of all of them takes well under a second).
  */
 import { z } from 'zod';
-import { ACTIONS } from '../scoring/assessment';
+import { ACTIONS, type Action } from '../scoring/assessment';
 import { ACTION_DENSE_SIZE } from '../scoring/action-features';
 import { emptyLayer, learn, replay, type DecisionExample, type PersonalLayer } from '../scoring/personal';
 import { allOrNothing } from './all-or-nothing';
@@ -49,7 +49,7 @@ export interface LearningStatus {
   /** Decisions the layer learned from. */
   decisions: number;
   /** The newest one (what undo takes back). */
-  last?: { recommended: string; chosen: string; at: string };
+  last?: { recommended: Action; chosen: Action; at: string };
 }
 
 const WRITES = [STORE, STORES.meta];

@@ -1,6 +1,6 @@
 /**
  * What the worker keeps to find waves across threads (`sightings`): per comment seen, its fingerprint (hashed
- * words, lib/scoring/waves.ts), author id and time — never its text — for one day (a wave is within 24 hours).
+ * words, lib/scoring/waves.ts), author id and time — never its text — for one day after it was seen.
  */
 import { z } from 'zod';
 import { LIMITS } from '../limits';
@@ -16,8 +16,10 @@ export const SightingSchema = z.object({
   platform,
   /** The author's person id (lib/people/person.ts), when the page gave one. */
   author: z.string().max(LIMITS.url + 20).optional(),
-  /** When the comment was posted, or else first seen. */
+  /** When the comment was posted, or else first seen (a wave is within 24 hours of it). */
   at: isoDate,
+  /** When Tactful saw it: kept one day from then. */
+  seenAt: isoDate,
   words: z.array(z.string().max(8)).max(2_000),
 });
 export type WaveSighting = z.infer<typeof SightingSchema>;
@@ -25,7 +27,7 @@ export type WaveSighting = z.infer<typeof SightingSchema>;
 /** Sightings since `since`; older ones are deleted on the way. */
 export async function loadSightings(db: TactfulDb, since: Date): Promise<WaveSighting[]> {
   const tx = db.transaction(STORE, 'readwrite');
-  const index = tx.store.index('at');
+  const index = tx.store.index('seenAt');
   const old = IDBKeyRange.upperBound(since.toISOString(), true);
   for (let c = await index.openKeyCursor(old); c; c = await c.continue()) await tx.store.delete(c.primaryKey);
   const range = IDBKeyRange.lowerBound(since.toISOString());

@@ -26,7 +26,7 @@ describe('database schema', () => {
     expect([...db.transaction('evidence').store.indexNames].sort()).toEqual(['capturedAt', 'seq']);
     expect(db.transaction('evidence').store.index('seq').unique).toBe(true);
     expect([...db.transaction('people').store.indexNames]).toEqual(['lastSeen']);
-    expect([...db.transaction('sightings').store.indexNames]).toEqual(['at']);
+    expect([...db.transaction('sightings').store.indexNames]).toEqual(['seenAt']);
     db.close();
   });
 
