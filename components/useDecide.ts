@@ -24,6 +24,8 @@ export interface Unsaved {
 export function useDecide(desk: Desk, tabId: number, pageUrl: string) {
   const [notice, setNotice] = useState('');
   const [unsaved, setUnsaved] = useState<Unsaved>();
+  /** The last action taken overruled the recommendation and was learned from (shown under the notice). */
+  const [learned, setLearned] = useState(false);
 
   /** Saves what is still unsaved (each independently); returns what failed, if anything. */
   const persist = async (item: ScoredComment, decision: Decision, todo: { evidence: boolean; logEntry: boolean }): Promise<Unsaved | undefined> => {
@@ -42,8 +44,16 @@ export function useDecide(desk: Desk, tabId: number, pageUrl: string) {
     return evidence || logEntry ? { item, decision, evidence, logEntry, message: await saveErrorText(desk, error) } : undefined;
   };
 
+  /** Logs the decision, then tells the worker (person memory, learning); true when it learned from it. */
+  const record = async (item: ScoredComment, decision: Decision, todo: { evidence: boolean }): Promise<{ failure?: Unsaved; learned: boolean }> => {
+    const failure = await persist(item, decision, { evidence: todo.evidence, logEntry: true });
+    const { learned } = failure?.logEntry ? { learned: false } : await desk.decided(tabId, item, decision);
+    setLearned(learned);
+    return { failure, learned };
+  };
+
   const decide = async (item: ScoredComment, decision: Decision): Promise<void> => {
-    const failure = await persist(item, decision, { evidence: decision !== 'ignore', logEntry: true });
+    const { failure } = await record(item, decision, { evidence: decision !== 'ignore' });
     setUnsaved(failure);
     if (decision === 'ignore') {
       setNotice(failure ? '' : t('status_ignored'));
@@ -55,12 +65,22 @@ export function useDecide(desk: Desk, tabId: number, pageUrl: string) {
     setNotice(t(evidenceKept ? (opened ? 'status_menu_opened' : 'status_menu_failed') : (opened ? 'status_menu_only_opened' : 'status_menu_only_failed')));
   };
 
+  /** A wave ignored at once: every comment of it on this page (the platform has nothing to confirm). */
+  const ignoreAll = async (items: readonly ScoredComment[]): Promise<void> => {
+    let failure: Unsaved | undefined;
+    for (const item of items) failure ??= (await record(item, 'ignore', { evidence: false })).failure;
+    setUnsaved(failure);
+    setNotice(failure ? '' : t('status_wave_ignored', String(items.length)));
+  };
+
   const retry = async (): Promise<void> => {
     if (!unsaved) return;
     const failure = await persist(unsaved.item, unsaved.decision, unsaved);
     setUnsaved(failure);
+    // The worker hears of a decision once it is logged.
+    if (unsaved.logEntry && !failure?.logEntry) setLearned((await desk.decided(tabId, unsaved.item, unsaved.decision)).learned);
     if (!failure) setNotice(t(unsaved.evidence ? 'status_evidence_saved' : 'status_decision_saved'));
   };
 
-  return { decide, retry, unsaved, notice };
+  return { decide, ignoreAll, retry, unsaved, notice, learned, setLearned };
 }

@@ -77,8 +77,10 @@ export class Judge {
       await learnDecision(db, poolId(comment), decisionExample(comment.text, assessment.action, chosen), at);
       this.layerCache = undefined;
     }
+    // The comment decided on keeps the recommendation it was decided against (its card stays where it is); the
+    // others follow what changed: every comment when the judgement learned, else the same person's.
     const who = personId(comment);
-    await this.rescore(learned ? undefined : (x) => personId(x.comment) === who);
+    await this.rescore((x) => x.comment.id !== commentId && (learned || personId(x.comment) === who));
     return { learned };
   }
 
@@ -127,7 +129,7 @@ export class Judge {
         return { ...rest, assessment: next.a, ...(wave ? { wave } : {}) };
       });
       if (!changed.length) continue;
-      await this.remember(changed.filter((x) => isVoice(x.comment)).map((x) => seenOf(x.comment, x.assessment, x.firstSeen)));
+      await this.remember(changed.filter((x) => isVoice(x.comment)).map((x) => seenOf(x.comment, x.assessment, x.firstSeen)), { knownOnly: true });
       this.d.rescored(tabId, changed);
     }
   }
@@ -143,9 +145,9 @@ export class Judge {
     return this.d.guide.then((db) => getPeople(db, ids)).catch(() => new Map());
   }
 
-  private async remember(seen: ReturnType<typeof seenOf>[]): Promise<void> {
+  private async remember(seen: ReturnType<typeof seenOf>[], options?: { knownOnly: boolean }): Promise<void> {
     if (!seen.length) return;
-    await this.d.guide.then((db) => notePeople(db, seen)).catch(log('the person memory could not be written'));
+    await this.d.guide.then((db) => notePeople(db, seen, options)).catch(log('the person memory could not be written'));
   }
 
   private layer(): Promise<PersonalLayer> {

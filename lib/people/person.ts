@@ -124,7 +124,7 @@ export interface PersonPattern {
   kind: CommentKind;
   /** This comment's place among the person's comments of its kind within the window (1 = the first). */
   nth: number;
-  /** Days from the first of those to this one, rounded up (0 or 1: within a day). */
+  /** Days from the first of those to this one: 1 within 24 hours, else rounded (at least 2). */
   days: number;
   decisions: Record<PersonDecision, number>;
 }
@@ -139,5 +139,6 @@ export function pattern(person: Person, commentId: string, now: number, windowDa
   const first = same[0]?.at ?? self.at;
   const decisions = decisionCounts(person, now, windowDays);
   if (nth === 1 && PERSON_DECISIONS.every((d) => decisions[d] === 0)) return undefined;
-  return { kind, nth, days: Math.ceil((Date.parse(self.at) - Date.parse(first)) / DAY), decisions };
+  const span = Date.parse(self.at) - Date.parse(first);
+  return { kind, nth, days: span <= DAY ? 1 : Math.max(2, Math.round(span / DAY)), decisions };
 }

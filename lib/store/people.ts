@@ -50,16 +50,17 @@ export async function getPeople(db: TactfulDb, ids: Iterable<string>): Promise<M
 
 /**
  * Records comments seen (with their judgement) in one transaction, merged into what is stored — two tabs'
- * batches may interleave. Authors without a stable id are not remembered. Returns the records as written.
+ * batches may interleave. Authors without a stable id are not remembered; `knownOnly` updates only people already
+ * remembered (a rescore must not bring back someone the user just forgot). Returns the records as written.
  */
-export async function notePeople(db: TactfulDb, seen: readonly Seen[]): Promise<Map<string, Person>> {
+export async function notePeople(db: TactfulDb, seen: readonly Seen[], options: { knownOnly?: boolean } = {}): Promise<Map<string, Person>> {
   const tx = db.transaction(STORE, 'readwrite');
   const out = new Map<string, Person>();
   for (const s of seen) {
     const key = personId(s);
     if (!key) continue;
     const stored = out.get(key) ?? readRecord(PersonSchema, STORE, key, await tx.store.get(key), []);
-    out.set(key, remember(stored, s));
+    if (stored || !options.knownOnly) out.set(key, remember(stored, s));
   }
   await Promise.all([...out.values()].map((p) => tx.store.put(checkRecord(PersonSchema, STORE, p))));
   await tx.done;

@@ -63,6 +63,9 @@ describe('the pattern on a card', () => {
     expect(pattern(p, 'c', T0 + 7 * DAY, 14)).toMatchObject({ kind: 'provocation', nth: 3, days: 7, decisions: { ignored: 2, muted: 0, answered: 0 } });
     // The second one was the 2nd in 3 days.
     expect(pattern(p, 'b', T0 + 7 * DAY, 14)).toMatchObject({ nth: 2, days: 3 });
+    // Within 24 hours is "within a day" (1); past it, at least 2, else rounded.
+    const span = (days: number) => pattern(remember(remember(undefined, seen('x', 0)), seen('y', days)), 'y', T0 + days * DAY, 14)!.days;
+    expect([span(0.2), span(1), span(1.25), span(6.4), span(6.6)]).toEqual([1, 1, 2, 6, 7]);
   });
   it('counts comments of the same kind only, and says nothing about a first comment with no history', () => {
     let p = remember(undefined, seen('q', 0, 'answer'));

@@ -84,3 +84,15 @@ describe('a case file', () => {
     expect(JSON.parse((await caseFile(db, 'x:nobody', 'json')).text).records).toEqual([]);
   });
 });
+
+describe('after forgetting', () => {
+  it('a rescore (knownOnly) does not bring the person back; a new sighting starts afresh', async () => {
+    const db = await openFresh();
+    await notePeople(db, [seen('troll', '1', '2026-11-20T09:00:00.000Z')]);
+    await forgetPerson(db, 'x:troll');
+    await notePeople(db, [seen('troll', '1', '2026-11-20T09:00:00.000Z', 'mute')], { knownOnly: true });
+    expect(await getPerson(db, 'x:troll')).toBeUndefined();
+    await notePeople(db, [seen('troll', '2', '2026-11-21T09:00:00.000Z')]);
+    expect((await getPerson(db, 'x:troll'))!.comments.map((c) => c.commentId)).toEqual(['2']);
+  });
+});
