@@ -44,33 +44,34 @@ export function useDecide(desk: Desk, tabId: number, pageUrl: string) {
     return evidence || logEntry ? { item, decision, evidence, logEntry, message: await saveErrorText(desk, error) } : undefined;
   };
 
-  /** Logs the decision, then tells the worker (person memory, learning); true when it learned from it. */
-  const record = async (item: ScoredComment, decision: Decision, todo: { evidence: boolean }): Promise<{ failure?: Unsaved; learned: boolean }> => {
-    const failure = await persist(item, decision, { evidence: todo.evidence, logEntry: true });
-    const { learned } = failure?.logEntry ? { learned: false } : await desk.decided(tabId, item, decision);
-    setLearned(learned);
-    return { failure, learned };
-  };
+  /** Tells the worker about a logged decision (person memory, learning, rescoring); a decision not logged waits for the retry. */
+  const tell = async (item: ScoredComment, decision: Decision, failure: Unsaved | undefined): Promise<boolean> =>
+    failure?.logEntry ? false : (await desk.decided(tabId, item, decision)).learned;
 
   const decide = async (item: ScoredComment, decision: Decision): Promise<void> => {
-    const { failure } = await record(item, decision, { evidence: decision !== 'ignore' });
+    const failure = await persist(item, decision, { evidence: decision !== 'ignore', logEntry: true });
     setUnsaved(failure);
-    if (decision === 'ignore') {
-      setNotice(failure ? '' : t('status_ignored'));
-      return;
+    if (decision === 'ignore') setNotice(failure ? '' : t('status_ignored'));
+    else {
+      // The platform's menu first (the evidence is saved by now): the worker's rescoring must not hold it up.
+      const result = await sendToTab(tabId, 'content/moderate', { commentId: item.comment.id, kind: decision });
+      const opened = result.ok && result.data.ok;
+      const evidenceKept = !failure?.evidence;
+      setNotice(t(evidenceKept ? (opened ? 'status_menu_opened' : 'status_menu_failed') : (opened ? 'status_menu_only_opened' : 'status_menu_only_failed')));
     }
-    const result = await sendToTab(tabId, 'content/moderate', { commentId: item.comment.id, kind: decision });
-    const opened = result.ok && result.data.ok;
-    const evidenceKept = !failure?.evidence;
-    setNotice(t(evidenceKept ? (opened ? 'status_menu_opened' : 'status_menu_failed') : (opened ? 'status_menu_only_opened' : 'status_menu_only_failed')));
+    setLearned(await tell(item, decision, failure));
   };
 
   /** A wave ignored at once: every comment of it on this page (the platform has nothing to confirm). */
   const ignoreAll = async (items: readonly ScoredComment[]): Promise<void> => {
-    let failure: Unsaved | undefined;
-    for (const item of items) failure ??= (await record(item, 'ignore', { evidence: false })).failure;
-    setUnsaved(failure);
-    setNotice(failure ? '' : t('status_wave_ignored', String(items.length)));
+    let first: Unsaved | undefined;
+    for (const item of items) {
+      const failure = await persist(item, 'ignore', { evidence: false, logEntry: true });
+      first ??= failure;
+      await tell(item, 'ignore', failure);
+    }
+    setUnsaved(first);
+    setNotice(first ? '' : t('status_wave_ignored', String(items.length)));
   };
 
   const retry = async (): Promise<void> => {
@@ -78,7 +79,7 @@ export function useDecide(desk: Desk, tabId: number, pageUrl: string) {
     const failure = await persist(unsaved.item, unsaved.decision, unsaved);
     setUnsaved(failure);
     // The worker hears of a decision once it is logged.
-    if (unsaved.logEntry && !failure?.logEntry) setLearned((await desk.decided(tabId, unsaved.item, unsaved.decision)).learned);
+    if (unsaved.logEntry) setLearned(await tell(unsaved.item, unsaved.decision, failure));
     if (!failure) setNotice(t(unsaved.evidence ? 'status_evidence_saved' : 'status_decision_saved'));
   };
 

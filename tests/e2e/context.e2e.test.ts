@@ -10,12 +10,13 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, readStore, SCREENSHOTS, type Harness } from './harness';
-import { act, fillGaps } from './samples';
+import { act, fillGaps, SAMPLES } from './samples';
 import { CHATTER, CONTEXT_PAGES, idOf, PROVOCATIONS, REPEAT, TROLL, WAVE } from './context-pages';
 
+const FACEBOOK = SAMPLES.find((s) => s.platform === 'facebook')!;
 let h: Harness;
 beforeAll(async () => {
-  h = await launch(CONTEXT_PAGES);
+  h = await launch({ ...CONTEXT_PAGES, [FACEBOOK.url]: FACEBOOK.fixture });
   await mkdir(SCREENSHOTS, { recursive: true });
 });
 afterAll(async () => h?.close());
@@ -95,6 +96,7 @@ describe('person memory: a repeat offender', () => {
     const { panel } = await deskFor(REPEAT.third, 2);
     await act(card(panel, p4), /^Mute$/);
     await expect.poll(async () => (await readStore(panel, 'evidence')).length).toBe(1);
+    await expect.poll(async () => (await readStore(panel, 'people')).find((p) => p.id === `x:${TROLL.handle}`)?.decisions).toHaveLength(4);
     await panel.getByRole('tab', { name: 'People' }).click();
     const person = panel.locator(`li[data-person="x:${TROLL.handle}"]`);
     await expect.poll(() => person.textContent()).toContain('ignored 3 times · muted once');
@@ -120,6 +122,18 @@ describe('person memory: a repeat offender', () => {
     await panel.getByRole('radio', { name: /^All/ }).click();
     await expect.poll(() => primary(card(panel, p4))).toBe('Ignore');
     expect(await card(panel, p4).locator('[data-context="person"]').count()).toBe(0);
+  });
+});
+
+describe('person memory on Facebook, which has no handles', () => {
+  it('knows a person by their profile id, and names them as Facebook does', async () => {
+    const { panel } = await deskFor(FACEBOOK.url, 5);
+    await act(card(panel, '5004'), /^Ignore$/); // "Lang Verhaal", profile.php?id=100012345
+    await expect.poll(async () => (await readStore(panel, 'people')).find((p) => p.id === 'facebook:100012345')?.decisions).toMatchObject([{ commentId: '5004', decision: 'ignored' }]);
+    await panel.getByRole('tab', { name: 'People' }).click();
+    const person = panel.locator('li[data-person="facebook:100012345"]');
+    expect(await person.locator('.who').textContent()).toBe('Lang VerhaalFacebook');
+    expect(await person.textContent()).toContain('ignored once');
   });
 });
 
@@ -166,6 +180,7 @@ describe('waves', () => {
 describe('learning from the user\'s decisions', () => {
   it('after a handful of corrections similar comments follow the user, unrelated ones do not; undo and reset in Settings', async () => {
     const { panel } = await deskFor(CHATTER.url, 9);
+    const earlier = (await readStore(panel, 'decisions')).length; // learned in the tests above (Facebook's ignore)
     const before = Object.fromEntries(await Promise.all([...CHATTER.similar, ...CHATTER.unrelated].map(async (id) => [id, await primary(card(panel, id))] as const)));
     for (const id of CHATTER.similar) expect(before[id]).not.toBe('Answer');
     for (const id of CHATTER.corrected) {
@@ -183,11 +198,11 @@ describe('learning from the user\'s decisions', () => {
 
     await panel.getByRole('tab', { name: 'Settings' }).click();
     const learned = panel.locator('.learning .count');
-    await expect.poll(() => learned.textContent()).toBe('Learned from 5 of your decisions.');
+    await expect.poll(() => learned.textContent()).toBe(`Learned from ${earlier + 5} of your decisions.`);
     await learned.scrollIntoViewIfNeeded();
     await shot(panel, 'context-learning');
     await panel.getByRole('button', { name: 'Undo the last one' }).click();
-    await expect.poll(() => learned.textContent()).toBe('Learned from 4 of your decisions.');
+    await expect.poll(() => learned.textContent()).toBe(`Learned from ${earlier + 4} of your decisions.`);
     await panel.getByRole('button', { name: 'Reset…' }).click();
     await panel.getByRole('button', { name: 'Forget them all' }).click();
     await expect.poll(() => learned.textContent()).toMatch(/^Nothing learned yet/);
