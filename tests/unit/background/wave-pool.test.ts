@@ -43,6 +43,14 @@ describe('the wave pool', () => {
     expect(pool.tag('x:9')).toBeUndefined();
   });
 
+  it('finds nearly the same text too: a word changed, a word added', async () => {
+    const pool = new WavePool(memoryStore(), () => T0);
+    await pool.see([item(1), item(2, RUMOUR.replace('next month', 'next week')), item(3, `${RUMOUR} now`)]);
+    expect(pool.tag('x:1')).toEqual({ key: 'x:1', comments: 3, accounts: 3 });
+    await pool.see([item(4, 'They are closing some stores, according to my neighbour who works there')]);
+    expect(pool.tag('x:4')).toBeUndefined();
+  });
+
   it('counts accounts, not comments: one account repeating itself is no wave', async () => {
     const pool = new WavePool(memoryStore(), () => T0);
     await pool.see([item(1, RUMOUR, 'x:same'), item(2, RUMOUR, 'x:same'), item(3, RUMOUR, 'x:same')]);
