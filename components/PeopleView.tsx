@@ -1,17 +1,17 @@
-import { useEffect, useMemo, useState } from 'preact/hooks';
+import { useEffect, useRef, useState } from 'preact/hooks';
 import { t } from '@/lib/i18n';
-import { caseFile, deleteEvidence, listEvidence, listPeople, type TactfulDb } from '@/lib/store';
+import { caseFile, deleteEvidence, listEvidence, recentPeople, type TactfulDb } from '@/lib/store';
 import { decisionCounts, personId, type Person } from '@/lib/people/person';
 import { patternText, PLATFORM_NAME } from '@/lib/panel/context-text';
 import { fold } from '@/lib/panel/queue';
 import { send } from '@/lib/messaging/transport';
 import { download } from './download';
 
-/** People listed at once; the rest are found by searching. */
+/** People listed at once, seen most recently first; the rest are found by searching. */
 const SHOWN = 100;
 const ALL_TIME = 36_500;
 
-interface Loaded { people: Person[]; evidence: Map<string, string[]> }
+interface Loaded { people: Person[]; total: number; evidence: Map<string, string[]> }
 
 /**
  * The person memory: who Tactful remembers, what they did and what the user decided; a person's evidence as one
@@ -23,19 +23,20 @@ export function PeopleView({ guide, onChanged }: { guide: () => Promise<TactfulD
   const [confirming, setConfirming] = useState<string>();
   const [withEvidence, setWithEvidence] = useState(false);
   const [status, setStatus] = useState('');
-  const load = async () => {
+  const latest = useRef(0);
+  const load = async (query = search) => {
+    const mine = ++latest.current; // typing fast: only the last search's answer is shown
     const db = await guide();
-    const [{ items }, log] = await Promise.all([listPeople(db), listEvidence(db)]);
+    const q = fold(query.trim());
+    const [{ people, total }, log] = await Promise.all([
+      recentPeople(db, SHOWN, (p) => !q || [p.name, p.handle, p.key].some((f) => fold(f).includes(q))), listEvidence(db)]);
     const evidence = new Map<string, string[]>();
     for (const r of log.items) if (r.kind === 'comment') evidence.set(personId(r) ?? '', [...(evidence.get(personId(r) ?? '') ?? []), r.id]);
-    setData({ people: items.sort((a, b) => b.lastSeen.localeCompare(a.lastSeen)), evidence });
+    if (mine === latest.current) setData({ people, total, evidence });
   };
   useEffect(() => { void load(); }, []);
-  const shown = useMemo(() => {
-    const q = fold(search.trim());
-    return (data?.people ?? []).filter((p) => !q || [p.name, p.handle, p.key].some((f) => fold(f).includes(q)));
-  }, [data, search]);
   if (!data) return null;
+  const shown = data.people;
 
   const save = async (p: Person, format: 'csv' | 'json') => {
     const { text } = await caseFile(await guide(), p.id, format);
@@ -55,11 +56,12 @@ export function PeopleView({ guide, onChanged }: { guide: () => Promise<TactfulD
 
   return (
     <section class="pane" aria-label={t('people_label')}>
-      <input type="search" placeholder={t('people_search')} aria-label={t('people_search')} value={search} onInput={(e) => setSearch((e.target as HTMLInputElement).value)} />
+      <input type="search" placeholder={t('people_search')} aria-label={t('people_search')} value={search}
+        onInput={(e) => { const q = (e.target as HTMLInputElement).value; setSearch(q); void load(q); }} />
       <p class="status" role="status">{status}</p>
-      {data.people.length === 0 && <p class="empty">{t('people_empty')}</p>}
+      {data.total === 0 && <p class="empty">{t('people_empty')}</p>}
       <ul class="queue" aria-label={t('people_label')}>
-        {shown.slice(0, SHOWN).map((p) => {
+        {shown.map((p) => {
           const evidence = data.evidence.get(p.id)?.length ?? 0;
           const decided = patternText({ kind: 'comment', nth: 1, days: 0, decisions: decisionCounts(p, Date.now(), ALL_TIME) });
           return (
@@ -90,7 +92,7 @@ export function PeopleView({ guide, onChanged }: { guide: () => Promise<TactfulD
           );
         })}
       </ul>
-      {shown.length > SHOWN && <p class="hint">{t('people_more', String(shown.length - SHOWN))}</p>}
+      {!search.trim() && data.total > shown.length && <p class="hint">{t('people_more', String(data.total - shown.length))}</p>}
     </section>
   );
 }

@@ -31,6 +31,20 @@ export const PersonSchema: z.ZodType<Person> = z.object({
 
 export const listPeople = (db: TactfulDb): Promise<Listed<Person>> => listStore(db, STORE, PersonSchema);
 
+/**
+ * The people seen most recently first, at most `limit` of those `match` accepts (all by default), read with a
+ * cursor so a memory of tens of thousands of people is not loaded at once; `total` counts everyone remembered.
+ */
+export async function recentPeople(db: TactfulDb, limit: number, match: (p: Person) => boolean = () => true): Promise<{ people: Person[]; total: number }> {
+  const tx = db.transaction(STORE);
+  const people: Person[] = [];
+  for (let c = await tx.store.index('lastSeen').openCursor(null, 'prev'); c && people.length < limit; c = await c.continue()) {
+    const person = readRecord(PersonSchema, STORE, c.primaryKey, c.value, []);
+    if (person && match(person)) people.push(person);
+  }
+  return { people, total: await tx.store.count() };
+}
+
 export async function getPerson(db: TactfulDb, personIdOf: string): Promise<Person | undefined> {
   return readRecord(PersonSchema, STORE, personIdOf, await db.get(STORE, personIdOf), []);
 }

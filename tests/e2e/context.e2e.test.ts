@@ -114,6 +114,11 @@ describe('person memory: a repeat offender', () => {
     const json = JSON.parse(await new Response((await jsonFile.createReadStream()) as unknown as ReadableStream).text());
     expect(json).toMatchObject({ format: 'tactful-case-file', person: { id: `x:${TROLL.handle}` }, chain: { intact: true }, records: [{ sha256: evidence!.sha256 }] });
 
+    const search = panel.getByRole('searchbox', { name: 'Search people' });
+    await search.fill('KEES');
+    await expect.poll(() => panel.locator('li[data-person]').evaluateAll((els) => els.map((e) => e.getAttribute('data-person')))).toEqual(['x:kees']);
+    await search.fill('');
+    await expect.poll(() => person.count()).toBe(1);
     await person.getByRole('button', { name: 'Forget…' }).click();
     await person.getByRole('button', { name: 'Forget', exact: true }).click();
     await expect.poll(() => panel.locator(`li[data-person="x:${TROLL.handle}"]`).count()).toBe(0);

@@ -2,7 +2,7 @@
 import { beforeEach, describe, expect, it } from 'vitest';
 import {
   addEvidence, applyPeopleRetention, caseFile, deleteEvidence, forgetPerson, getPeople, getPerson, listPeople, notePeople,
-  notePersonDecision, peopleWithEvidence, verifyRecords, type EvidenceInput,
+  notePersonDecision, peopleWithEvidence, recentPeople, verifyRecords, type EvidenceInput,
 } from '@/lib/store';
 import type { Seen } from '@/lib/people/person';
 import { openFresh, resetIndexedDb } from './helpers';
@@ -30,6 +30,15 @@ describe('person memory', () => {
     // Authors a page gives no id for are not remembered.
     await notePeople(db, [{ ...seen('', '4', '2026-11-20T09:06:00.000Z'), profileUrl: '' }]);
     expect((await listPeople(db)).items).toHaveLength(2);
+  });
+
+  it('lists the people seen most recently first, a page at a time, searched without loading everyone', async () => {
+    const db = await openFresh();
+    await notePeople(db, Array.from({ length: 30 }, (_, i) => seen(`p${i}`, String(i), new Date(Date.UTC(2026, 10, 1 + i)).toISOString())));
+    const page = await recentPeople(db, 5);
+    expect(page.total).toBe(30);
+    expect(page.people.map((p) => p.handle)).toEqual(['p29', 'p28', 'p27', 'p26', 'p25']);
+    expect((await recentPeople(db, 5, (p) => p.handle.startsWith('p1'))).people.map((p) => p.handle)).toEqual(['p19', 'p18', 'p17', 'p16', 'p15']);
   });
 
   it('records decisions, also about a person not seen before', async () => {
