@@ -114,7 +114,7 @@ export class Judge {
     const s = await this.d.settings.get();
     const layer = await this.layer();
     const now = this.now();
-    for (const tabId of this.d.registry.tabIds()) {
+    for (const tabId of await this.d.registry.allTabIds()) {
       const targets = (await this.d.registry.state(tabId))?.comments.filter(which) ?? [];
       if (!targets.length) continue;
       const comments = targets.map((x) => x.comment);

@@ -146,6 +146,12 @@ export class TabRegistry {
     return [...this.tabs.keys()];
   }
 
+  /** Every tab with state: in this worker's memory or stored by an earlier one (a rescore must reach them all). */
+  async allTabIds(): Promise<number[]> {
+    const stored = await this.store.stored().catch(() => []);
+    return [...new Set([...this.tabs.keys(), ...stored.map((t) => t.tabId)])];
+  }
+
   forget(tabId: number): Promise<void> {
     return this.serial(tabId, async () => {
       this.tabs.delete(tabId);

@@ -54,6 +54,9 @@ describe('TabRegistry', () => {
     expect(state.comments.find((c) => c.comment.id === String(CHUNK + 2))!.assessment.action).toBe('mute');
     expect(state.comments.find((c) => c.comment.id === '1')!.wave).toEqual(wave);
     expect(await registry.revise(9, () => undefined)).toEqual([]); // a tab it does not know
+    // A restarted worker still reaches the tabs an earlier one stored, to rescore them.
+    expect(await restarted.allTabIds()).toEqual([1]);
+    expect(restarted.tabIds()).toEqual([1]); // loaded by the state() above
   });
 
   it('survives a worker restart through the session store, and asks a tab it no longer knows for everything', async () => {
