@@ -1,5 +1,6 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import { resolve } from 'node:path';
 
 /** The blue tile (public/icons, made by `npm run icons`): stores, add-ons manager, Chrome's toolbar, Firefox's sidebar. */
 const tile = (...sizes: number[]) => Object.fromEntries(sizes.map((s) => [s, `icons/tactful-${s}.png`]));
@@ -39,6 +40,8 @@ export default defineConfig({
       : {}),
   }),
   hooks: {
+    // Content scripts never announce themselves to the page (lib/content/quiet-start.ts).
+    'config:resolved': (wxt) => void wxt.config.plugins.push(resolve(import.meta.dirname, 'lib/content/quiet-start.ts')),
     'build:manifestGenerated': (_wxt, manifest) => {
       // WXT writes Firefox's sidebar_action from entrypoints/sidepanel; its icon is the tile like everywhere else.
       if (manifest.sidebar_action) manifest.sidebar_action.default_icon = tile(16, 32);

@@ -5,7 +5,7 @@ import { WRITE_EVENT, WRITERS, type WriteMode } from '@/lib/sites/editor-writers
 // script targeted, and only the text it was given; it reads nothing and sends nothing.
 export default defineContentScript({
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*',
-    'https://www.facebook.com/*', 'https://www.instagram.com/*'],
+    'https://www.facebook.com/*', 'https://web.facebook.com/*', 'https://www.instagram.com/*'],
   world: 'MAIN',
   runAt: 'document_start',
   main() {

@@ -48,18 +48,38 @@ function context(setup: BenchSetup) {
 }
 
 /**
+ * A fixed amount of plain work (string building, hashing, a sort), the same on every platform and every run, timed
+ * in the same fresh page around the scan (twice before, once after; the fastest counts, as a burst of other work on
+ * the machine only ever slows one down): a busy machine slows both, a slower reader only the scan, so the scan's
+ * ratio to it tells the two apart.
+ */
+function referenceLoop(): number {
+  const t0 = performance.now();
+  const words: string[] = [];
+  for (let i = 0; i < 20_000; i++) words.push(`comment-${(i * 2654435761) % 1_000_003}`);
+  let h = 0x811c9dc5;
+  for (const w of words) for (let j = 0; j < w.length; j++) h = Math.imul(h ^ w.charCodeAt(j), 0x01000193);
+  words.sort();
+  if (h === 42 && words[0] === '') throw new Error('unreachable: keeps the work from being optimised away');
+  return performance.now() - t0;
+}
+
+/**
  * The content script's first pass over a freshly loaded page of `total` comments: once per page load (the
  * driver reloads between runs), so nothing the first pass touches is warm.
  */
-async function firstScan(setup: BenchSetup, total: number): Promise<{ ms: number; found: number }> {
+async function firstScan(setup: BenchSetup, total: number): Promise<{ ms: number; found: number; referenceMs: number }> {
   const { adapter, grow, scan } = context(setup);
   grow(total - adapter.findComments(document).length);
   collectGarbage();
   await settle(); // the page has rendered before the content script runs
+  const before = [referenceLoop(), referenceLoop()];
+  collectGarbage();
   const t0 = performance.now();
   const tracker = new CommentTracker();
   scan(document, tracker);
-  return { ms: performance.now() - t0, found: tracker.size };
+  const ms = performance.now() - t0;
+  return { ms, found: tracker.size, referenceMs: Math.min(...before, referenceLoop()) };
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { launch } from '../tests/e2e/harness';
 import { xThreadPage, type XReply } from '../tests/fixtures/x/thread';
+import { waitForMarks } from '../tests/e2e/ui';
 
 const N = Number(process.env.BENCH_COMMENTS ?? 1000);
 const POST = 'https://x.com/acmeshop/status/1950000000000000000';
@@ -34,7 +35,7 @@ const replies: XReply[] = Array.from({ length: N }, (_, i) => ({
 const h = await launch({ [POST]: { html: xThreadPage({ id: '1950000000000000000', handle: 'acmeshop', name: 'Acme', text: 'Post' }, replies) } });
 try {
   const page = await h.open(POST);
-  await page.locator('tactful-badge').nth(N - 1).waitFor({ state: 'attached', timeout: 60_000 });
+  await waitForMarks(page, N, 60_000);
   const tabId = await h.tabIdOf(POST);
   const panel = await h.context.newPage();
   const started = Date.now();

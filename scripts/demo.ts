@@ -11,6 +11,7 @@ import { dressedPages } from '../tests/e2e/dress';
 import { launch, ROOT } from '../tests/e2e/harness';
 import { SAMPLES } from '../tests/e2e/samples';
 import { PANEL_WIDTH, tour } from '../tests/e2e/tour';
+import { waitForMarks } from '../tests/e2e/ui';
 
 const OUT = join(ROOT, 'demo-output');
 
@@ -26,7 +27,7 @@ if (!process.env.DISPLAY) {
   const h = await launch(dressedPages(SAMPLES), { headless: false });
   for (const s of SAMPLES) {
     const page = await h.open(s.url);
-    await page.locator('tactful-badge').first().waitFor({ state: 'attached', timeout: 15_000 })
+    await waitForMarks(page, 1)
       .catch(() => console.warn(`${s.platform}: no badge appeared — is the build current? (npm run build:chrome)`));
     const panel = await h.openPanel(page);
     await panel.setViewportSize({ width: PANEL_WIDTH, height: 800 });

@@ -2,9 +2,11 @@ import { startTactful } from '@/lib/content/runtime';
 import { facebookAdapter } from '@/lib/sites/facebook/adapter';
 
 export default defineContentScript({
-  matches: ['https://www.facebook.com/*'],
+  matches: ['https://www.facebook.com/*', 'https://web.facebook.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    startTactful(ctx, facebookAdapter);
+  // WXT's "script started" postMessage carries the extension id to every page script: never sent (lib/content/lifecycle.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    startTactful(facebookAdapter);
   },
 });

@@ -4,7 +4,9 @@ import { instagramAdapter } from '@/lib/sites/instagram/adapter';
 export default defineContentScript({
   matches: ['https://www.instagram.com/*'],
   runAt: 'document_idle',
-  main(ctx) {
-    startTactful(ctx, instagramAdapter);
+  // WXT's "script started" postMessage carries the extension id to every page script: never sent (lib/content/lifecycle.ts).
+  noScriptStartedPostMessage: true,
+  main() {
+    startTactful(instagramAdapter);
   },
 });

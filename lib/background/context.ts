@@ -28,7 +28,7 @@ export function scoreInput(c: Comment, people: ReadonlyMap<string, Person>, wave
   const who = isVoice(c) ? personId(c) : undefined;
   const person = who ? people.get(who) : undefined;
   return {
-    id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner, ...(postedAt(c) !== undefined ? { time: postedAt(c) } : {}),
+    id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner, ...(c.media ? { media: c.media } : {}), ...(postedAt(c) !== undefined ? { time: postedAt(c) } : {}),
     ...(person ? { person: scoringContext(person, now, { muteAfter: s.muteAfterIgnored, windowDays: s.personWindowDays }) } : {}),
     ...(wave ? { wave: wave.accounts } : {}),
   };

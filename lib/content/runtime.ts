@@ -1,21 +1,22 @@
 /**
- * The site-agnostic content runtime: observe → read → dedupe → ask the background for scores → badge.
- * Everything it starts is tied to the content-script context so an extension update tears it down cleanly.
+ * The site-agnostic content runtime: observe → read → dedupe → limit → deliver to the background (delivery.ts: in
+ * order, retried until answered) → badge and veil.
+ * It runs on pages that may be hostile: it takes no orders from page events (lifecycle.ts), keeps every verdict out
+ * of the page's DOM (marks.ts), and handles each comment on its own, so one element the page broke or cloned never
+ * costs the rest of a burst.
  */
-import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { Comment, SiteAdapter } from '../sites/site-adapter';
 import type { Assessment } from '../scoring/assessment';
+import { isInjected } from '../sites/injected';
 import { handle, send } from '../messaging/transport';
-import { actionLabel } from '../i18n';
+import { actionLabel, reasonLabel, t, type MessageKey } from '../i18n';
 import { CommentTracker } from './tracker';
+import { Marks } from './marks';
 import { Delivery } from './delivery';
 import { limitComment } from './limit';
-import { BADGE_TAG, removeBadges, renderBadge, type BadgeLabels } from './badge';
 import { highlight } from './highlight';
+import { lifecycle, watchLocation } from './lifecycle';
 import { shielded, shieldKind, type ShieldLevel } from '../panel/shield';
-import { reasonLabel, t, type MessageKey } from '../i18n';
-
-const labels: BadgeLabels = { action: actionLabel, reason: reasonLabel };
 
 /** The shield's neutral summary for a comment at this level, or undefined when it is not covered. */
 function veilFor(assessment: Assessment, level: ShieldLevel) {
@@ -32,9 +33,21 @@ function outermost(roots: Set<Node>): Node[] {
   });
 }
 
-export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): void {
+/** Runs `fn` for one element; a failure stays with that element (counted, never thrown at the page). */
+function isolated(fn: () => void): boolean {
+  try {
+    fn();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export function startTactful(adapter: SiteAdapter): void {
   const doc = document;
+  const life = lifecycle();
   const tracker = new CommentTracker();
+  const marks = new Marks(doc, { action: actionLabel, reason: reasonLabel });
   let pendingRoots = new Set<Node>();
   let scheduled = false;
   let unreadable = 0;
@@ -45,7 +58,7 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
     const comment = tracker.get(id)?.comment;
     if (!comment || comment.isPost || comment.byOwner) return;
     const anchor = adapter.badgeAnchor(el);
-    if (anchor) renderBadge(anchor, id, assessment, labels, veilFor(assessment, shield));
+    if (anchor) marks.render(id, el, anchor, adapter.veilTargets(el), assessment, veilFor(assessment, shield));
   };
 
   /** Reads every comment at or under the roots; returns those that are new or changed. */
@@ -60,14 +73,19 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
       for (const el of els) {
         if (seen.has(el)) continue;
         seen.add(el);
-        const read = adapter.readComment(el);
-        const comment = read && limitComment(read);
-        if (!comment) { unreadable++; continue; }
-        if (tracker.see(comment, el)) fresh.push(comment);
-        else {
-          const known = tracker.get(comment.id);
-          if (known?.assessment) badge(comment.id, el, known.assessment); // re-rendered node: re-attach
-        }
+        const ok = isolated(() => {
+          const read = adapter.readComment(el);
+          const comment = read && limitComment(read);
+          if (!comment) throw new Error('unreadable');
+          if (tracker.see(comment, el)) {
+            marks.changed(comment.id);
+            fresh.push(comment);
+          } else {
+            const known = tracker.get(comment.id);
+            if (known?.assessment) badge(comment.id, el, known.assessment); // re-rendered node: re-attach
+          }
+        });
+        if (!ok) unreadable++;
       }
     }
     return fresh;
@@ -76,14 +94,17 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
   const delivery = new Delivery({
     send: (request) => send('page/comments', request),
     health: () => adapter.health(doc, tracker.size, unreadable),
-    later: (fn, ms) => ctx.setTimeout(fn, ms),
+    // A retry due after the extension went away (updated, reloaded) finds the lifecycle stopped and does nothing.
+    later: (fn, ms) => void setTimeout(() => {
+      if (!life.stopped) fn();
+    }, ms),
     answered(comments, answer) {
-      if (ctx.isInvalid) return;
+      if (life.stopped) return;
       shield = answer.shield;
       answer.assessments.forEach((assessment, i) => {
         const id = comments[i]!.id;
         const el = tracker.assess(id, assessment) && tracker.element(id);
-        if (el) badge(id, el, assessment);
+        if (el) isolated(() => badge(id, el, assessment));
       });
     },
     resync: () => resyncAll(),
@@ -96,6 +117,7 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
 
   const flush = async (): Promise<void> => {
     scheduled = false;
+    if (life.stopped) return;
     const roots = outermost(pendingRoots);
     pendingRoots = new Set();
     delivery.offer(collect(roots));
@@ -107,13 +129,18 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
     if (scheduled) return;
     scheduled = true;
     // One scan per burst of mutations: platforms add cells in many small steps.
-    ctx.setTimeout(() => void flush().catch(() => undefined), 80); // never an error in the page's console
+    setTimeout(() => void flush().catch(() => undefined), 80); // never an error in the page's console
   };
 
   const observer = new MutationObserver((records) => {
     for (const r of records) {
+      // Edited text (React updates text nodes in place) is a change inside a known comment.
+      if (r.type === 'characterData') {
+        if (r.target.parentElement) queue(r.target.parentElement);
+        continue;
+      }
       for (const n of r.addedNodes) {
-        if (n.nodeType === Node.ELEMENT_NODE && (n as Element).localName !== BADGE_TAG) queue(n);
+        if (n.nodeType === Node.ELEMENT_NODE && !isInjected(n as Element)) queue(n);
         else if (n.nodeType === Node.TEXT_NODE) queue(r.target);
       }
     }
@@ -121,22 +148,16 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
 
   const observe = (): void => {
     observer.disconnect();
-    observer.observe(adapter.observeRoot(doc), { childList: true, subtree: true });
+    observer.observe(adapter.observeRoot(doc), { childList: true, subtree: true, characterData: true });
   };
 
-  const reset = (): void => {
+  watchLocation(life, () => {
     tracker.clear();
     unreadable = 0;
-    removeBadges(doc);
+    marks.clear();
     delivery.reset();
     observe();
     queue(doc);
-  };
-
-  ctx.addEventListener(window, 'wxt:locationchange', reset);
-  ctx.onInvalidated(() => {
-    observer.disconnect();
-    removeBadges(doc);
   });
 
   const stopHandling = handle({
@@ -160,7 +181,7 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
       shield = level;
       for (const { comment, assessment } of tracker.all()) {
         const el = assessment && tracker.element(comment.id);
-        if (el) badge(comment.id, el, assessment!);
+        if (el) isolated(() => badge(comment.id, el, assessment!));
       }
       return null;
     },
@@ -178,7 +199,11 @@ export function startTactful(ctx: ContentScriptContext, adapter: SiteAdapter): v
       return null;
     },
   });
-  ctx.onInvalidated(stopHandling);
+  life.onStop(() => {
+    observer.disconnect();
+    stopHandling();
+    marks.clear();
+  });
 
   observe();
   queue(doc);

@@ -6,7 +6,7 @@ import * as z from 'zod/mini';
 
 // Extension pages forbid eval: without this, zod probes `new Function` and the browser logs a CSP violation.
 z.config({ jitless: true });
-import type { AdapterHealth, Comment, InsertResult, ModerationResult } from '../sites/site-adapter';
+import { MEDIA_KINDS, type AdapterHealth, type Comment, type InsertResult, type ModerationResult } from '../sites/site-adapter';
 import { ACTIONS, TAKEN_ACTIONS, type Assessment } from '../scoring/assessment';
 import { LIMITS } from '../limits';
 import { isPlatformUrl } from '../urls';
@@ -28,6 +28,7 @@ export const CommentSchema: z.ZodMiniType<Comment> = z.object({
   handle: text(LIMITS.handle),
   profileUrl: text(LIMITS.url),
   text: text(LIMITS.text),
+  media: z.optional(z.array(z.enum(MEDIA_KINDS)).check(z.maxLength(MEDIA_KINDS.length))),
   truncated: z.boolean(),
   permalink: text(LIMITS.url),
   time: z.optional(text(LIMITS.time)),

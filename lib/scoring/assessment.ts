@@ -48,4 +48,6 @@ export interface ScoreInput {
   person?: { ignoredProvocations: number; muteAfter: number };
   /** The size of a wave (waves.ts) this comment belongs to across the threads Tactful saw, when known. */
   wave?: number;
+  /** What the comment carries besides text ("gif", "sticker", "photo", "video"), as the adapter read it. */
+  media?: readonly string[];
 }

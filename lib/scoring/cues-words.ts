@@ -8,7 +8,7 @@
  */
 import type { Span } from './phrase-match';
 import type { Normalised } from './text';
-import { AMBIGUOUS_SLURS, PREDICATE, STRONG_HOSTILE, WEAK_INSULTS, inSet } from './words';
+import { AMBIGUOUS_SLURS, ENGLISH_ONLY_INSULTS, ENGLISH_ONLY_SWEARS, PREDICATE, STRONG_HOSTILE, WEAK_INSULTS, inSet } from './words';
 
 export interface WordCues {
   insults: readonly Span[];
@@ -33,6 +33,13 @@ function addressee(norm: Normalised, j: number, refs: readonly Span[]): boolean 
   return false;
 }
 
+/** Whether token j names someone other than the brand: a @mention or the end of "the guy above". */
+function named(norm: Normalised, j: number, refs: readonly Span[]): boolean {
+  if (norm.tokens[j] === 'mentionuser') return true;
+  for (const r of refs) if (r.to === j) return true;
+  return false;
+}
+
 /** Whether token j is hostile by itself: a strong insult, a swear word, a hostile word or an unambiguous slur. */
 function hostileAt(norm: Normalised, j: number): boolean {
   const k = norm.classes[j]!;
@@ -52,18 +59,24 @@ export function readWordCues(norm: Normalised, refs: readonly Span[], language: 
   const { tokens, classes } = norm;
   const insults: Span[] = [], targeted: Span[] = [], selfDeprecation: Span[] = [], swears: Span[] = [], praiseSwearing: Span[] = [], slurs: Span[] = [];
   let lastYou = -10, lastMe = -10;
+  const english = language !== 'nl';
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!, k = classes[i]!;
     if (k.you) lastYou = i;
     if (SELF.has(t)) lastMe = i;
-    if (k.insult) {
-      const aimed = near(norm, i, 4, 1, addressee, refs);
+    const insult = k.insult ?? (english && ENGLISH_ONLY_INSULTS.has(t) ? t : undefined);
+    const swear = k.swear ?? (english && ENGLISH_ONLY_SWEARS.has(t) ? t : undefined);
+    if (insult) {
+      // A bare "you" addresses the brand as often as a person ("you still sell this trash"): a word that is an
+      // insult only sometimes counts as aimed at a person with a @mention or "the guy above" only.
+      const weak = WEAK_INSULTS.has(insult);
+      const aimed = near(norm, i, 4, 1, weak ? named : addressee, refs);
       if (i - lastMe <= 4 && lastMe > lastYou) selfDeprecation.push(one(i));
-      else if (!WEAK_INSULTS.has(k.insult) || aimed || near(norm, i, 3, 0, predicateAt) || near(norm, i, 2, 1, hostileAt)) {
+      else if (!weak || aimed || near(norm, i, 4, 1, addressee, refs) || near(norm, i, 3, 0, predicateAt) || near(norm, i, 2, 1, hostileAt)) {
         insults.push(one(i));
         if (aimed) targeted.push(one(i));
       }
-    } else if (k.swear && !(t === 'af' && language === 'nl')) {
+    } else if (swear) {
       const praise = !!(classes[i + 1]?.positive || classes[i + 2]?.positive || classes[i - 1]?.positive);
       (praise ? praiseSwearing : swears).push(one(i));
       // "fuck you", "kanker op jij": a swear word aimed at the reader is an insult.

@@ -32,6 +32,8 @@ export function adjustments(t: PolicyThresholds): number[] {
 /** What a decision knows beyond the comment: the thread (copy-paste, waves) and the person. */
 export interface Context {
   copyPaste: boolean;
+  /** A comment of media alone (a GIF, a sticker, a photo): no words to judge. */
+  mediaOnly?: string;
   wave?: number;
   person?: { ignoredProvocations: number; muteAfter: number };
 }
@@ -51,6 +53,9 @@ const P = (a: Action, p: readonly number[]) => p[ACTIONS.indexOf(a)]!;
 const is = (p: readonly number[], ...actions: Action[]) => actions.includes(ACTIONS[best(p)]!);
 
 export const OVERRIDES: readonly Override[] = [
+  // A GIF, sticker or photo with no words: nothing to judge, so nothing is claimed about it — the friendliest
+  // optional action, with the media named so the user looks at it before replying.
+  { name: 'media-only', action: () => 'thank', applies: (_c, _p, x) => !!x.mediaOnly },
   { name: 'threat-outranks-complaint', action: () => 'report', applies: (c, p) => c.threat.length + c.selfHarm.length + c.doxxing.length > 0 && P('report', p) >= 0.2 },
   // A wave (the same text from many accounts) is answered once for the audience when it is a claim, else its
   // bots are muted; threats stay reports.
@@ -131,6 +136,7 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   // A reason quotes a word that carries meaning ("refund", "🔪"), with the neighbours that pushed the same way.
   const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2 && content(i)).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
   for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
+  if (override === 'media-only') return [{ code: 'media-only', evidence: x?.mediaOnly ?? '' }];
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
   else if (override === 'wave') candidates.push({ code: 'wave', weight: Infinity, evidence: String(x?.wave ?? '') });
   else if (override === 'established-troll') candidates.push({ code: 'repeat-offender', weight: Infinity, evidence: String(x?.person?.ignoredProvocations ?? '') });

@@ -32,6 +32,7 @@ export const REASON_WORDING = {
   'punctuation-run': 'punctuation run',
   'copy-paste': 'same text posted again',
   wave: 'same text from many accounts',
+  'media-only': 'only media, no words: look at it yourself',
   'repeat-offender': 'provocations you already ignored',
   'concrete-issue': 'concrete issue',
   'personal-experience': 'what happened to them',

@@ -41,7 +41,8 @@ export interface Models {
 
 /** Scores one comment; `copyPaste` says whether its text was posted again elsewhere in the batch. */
 export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT_THRESHOLDS, copyPaste = false, models?: Partial<Models>): Assessment {
-  const context = { copyPaste, wave: input.wave, person: input.person };
+  const mediaOnly = input.media?.length && !input.text.trim() ? input.media.join(', ').toUpperCase() : undefined;
+  const context = { copyPaste, wave: input.wave, person: input.person, mediaOnly };
   const heads = models?.heads ?? defaultModel();
   const am = models?.actions ?? defaultActionModel();
   const { text } = input;

@@ -16,12 +16,18 @@ export const INSULTS = new Set([
   'hufter', 'zak', 'trut', 'kutwijf', 'hoer', 'slet', 'oplichter', 'oplichters', 'leugenaar', 'leugenaars', 'dief',
   'dieven', 'prutser', 'prutsers', 'achterlijk', 'achterlijke', 'gestoord', 'gestoorde', 'randdebiel', 'tyfuslijer',
   'kankerlijer', 'mafkees', 'malloot', 'imbeciel', 'sukkels', 'clowns', 'klojo', 'zielig', 'zielige', 'waardeloze',
+  'grap', 'lachertje', 'zootje', 'janboel', 'poppenkast',
 ]);
+
+/** English words that are something else in Dutch ("hoe" is how, "af" is done): insults and swearing only
+ * when the comment is not Dutch (cues-words.ts). */
+export const ENGLISH_ONLY_INSULTS = new Set(['hoe', 'hoes', 'thot', 'thots', 'skank', 'skanks', 'bitchass', 'pussy']);
+export const ENGLISH_ONLY_SWEARS = new Set(['af', 'nigga', 'niggas', 'niggaz']);
 
 /** Swear words that need no target. Before a positive word they intensify praise ("damn good", "kut lekker"). */
 export const SWEARS = new Set([
   'fuck', 'fucking', 'fucked', 'fck', 'fuk', 'shit', 'shitty', 'bullshit', 'damn', 'goddamn', 'crap', 'crappy',
-  'hell', 'wtf', 'stfu', 'piss', 'pissed', 'bloody', 'freaking', 'frigging', 'af',
+  'hell', 'wtf', 'stfu', 'piss', 'pissed', 'bloody', 'freaking', 'frigging',
   'kut', 'kanker', 'tering', 'tyfus', 'godverdomme', 'verdomme', 'verdomd', 'shit', 'klote', 'kolere', 'jezus',
   'pokke', 'pleur', 'donder', 'fokking', 'fucking', 'kk', 'kankerzooi', 'teringzooi', 'kutzooi',
 ]);
@@ -57,6 +63,7 @@ export const WEAK_INSULTS = new Set([
   'joke', 'trash', 'garbage', 'pig', 'clown', 'fool', 'dick', 'ugly', 'zak', 'dom', 'domme', 'zielig', 'zielige', 'waardeloze',
   'thief', 'thieves', 'crook', 'crooks', 'liar', 'liars', 'scammer', 'scammers', 'oplichter', 'oplichters', 'dief', 'dieven',
   'leugenaar', 'leugenaars', 'clowns', 'prutser', 'prutsers', 'kneus', 'pathetic', 'clueless', 'incompetent', 'lul',
+  'grap', 'lachertje', 'zootje', 'janboel', 'poppenkast', 'hoe', 'pussy',
 ]);
 
 /** Words before a predicate insult: "they are clowns", "what a joke", "wat een prutsers", "stelletje dieven". */
@@ -228,7 +235,7 @@ export function classify(token: string): TokenClass {
       insult,
       swear: none || insult ? undefined : inSet(SWEARS, token),
       hostile: none ? undefined : inSet(HOSTILE, token),
-      identity: !none && inSet(IDENTITY, token) !== undefined,
+      identity: !none && inSet(IDENTITY, token, PLURALS) !== undefined, // "mening" is no "men"
       // Slurs forgive plurals only: "spice" is not "spic" + e.
       slur: !none && (inSet(SLURS, token, PLURALS) !== undefined || !!compound?.slur),
       you: SECOND_PERSON.has(token),

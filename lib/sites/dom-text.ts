@@ -1,4 +1,5 @@
 /** Site-agnostic helpers for reading text out of platform markup. */
+import { isInjected } from './injected';
 
 const BLOCK = new Set(['DIV', 'P', 'BR', 'LI']);
 
@@ -24,7 +25,7 @@ export function readableText(root: Node, skip: (el: Element) => boolean = () => 
     if (node.nodeType !== Node.ELEMENT_NODE) return;
     const el = node as Element;
     // svg <title>s are icon names ("Verified"), not what the person wrote.
-    if (el.localName.startsWith('tactful-') || el.localName === 'svg' || skip(el)) return;
+    if (el.localName === 'svg' || isInjected(el) || skip(el)) return;
     if (el.localName === 'img') {
       put(el.getAttribute('alt') ?? '');
       return;
@@ -40,14 +41,20 @@ export function readableText(root: Node, skip: (el: Element) => boolean = () => 
   return parts.join('').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 }
 
-/** Absolute URL for an href on the page, or '' when there is none. */
+/**
+ * Absolute http(s) URL for an href on the page, or '' when there is none. A page controls its hrefs: `javascript:`,
+ * `data:` and other schemes never leave here, so no link Tactful shows or stores can run code.
+ */
 export function absoluteUrl(href: string | null | undefined, base: string): string {
   if (!href) return '';
   // Fast path for the common root-relative href: asked for every comment, and URL parsing dominated scans.
+  // An absolute http(s) href of plain printable ASCII is already what URL parsing would give back.
+  if (/^https?:\/\/[\w.-]+(?::\d+)?\/[\x21-\x7e]*$/.test(href) && !href.includes('\\')) return href;
   const origin = /^https?:\/\/[^/?#]+/.exec(base)?.[0];
   if (origin && /^\/(?![/\\])[\x21-\x7e]*$/.test(href) && !href.includes('\\')) return origin + href;
   try {
-    return new URL(href, base).href;
+    const url = new URL(href, base);
+    return url.protocol === 'https:' || url.protocol === 'http:' ? url.href : '';
   } catch {
     return '';
   }

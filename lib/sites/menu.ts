@@ -1,10 +1,12 @@
 /** Shared steps for reaching a platform's own moderation menu. The user confirms; Tactful never clicks an item. */
 import type { ModerationResult } from './site-adapter';
 
-/** Marks the native menu item for the user: focus plus an outline, which draws outside the box and moves nothing. */
+/**
+ * Marks the native menu item for the user: focus plus an outline, which draws outside the box and moves nothing.
+ * No attribute names Tactful or the choice: the page sees only its own item focused.
+ */
 export function highlight(item: Element): ModerationResult {
   const el = item as HTMLElement;
-  el.setAttribute('data-tactful-highlight', '');
   el.style.setProperty('outline', '3px solid #f59e0b', 'important');
   el.style.setProperty('outline-offset', '-3px', 'important');
   if (!el.hasAttribute('tabindex') && !/^(A|BUTTON)$/.test(el.tagName)) el.tabIndex = -1;

@@ -6,6 +6,10 @@
 export const PLATFORMS = ['x', 'facebook', 'instagram'] as const;
 export type Platform = (typeof PLATFORMS)[number];
 
+/** Media a comment shows besides (or instead of) words. */
+export const MEDIA_KINDS = ['gif', 'sticker', 'photo', 'video'] as const;
+export type MediaKind = (typeof MEDIA_KINDS)[number];
+
 export interface Comment {
   /** Stable id from the platform (status id, comment_id, Instagram comment id): survives re-renders. */
   id: string;
@@ -15,6 +19,8 @@ export interface Comment {
   handle: string;
   profileUrl: string;
   text: string;
+  /** GIFs, stickers, photos, videos the comment shows; a media-only comment has `text` '' and is still a comment. */
+  media?: MediaKind[];
   /** True when the page showed only the start of the text ("Show more" / "See more"). */
   truncated: boolean;
   permalink: string;
@@ -54,6 +60,8 @@ export interface SiteAdapter {
   platform: Platform;
   /** True if this adapter handles the URL's host. */
   matches(url: URL): boolean;
+  /** True when the URL is a single thread (a post, status, photo or reel page), where comments are expected. */
+  isThread(url: URL): boolean;
   /** Every comment element (post included) at or under `root`, in document order. Never throws. */
   findComments(root: ParentNode): Element[];
   /** The comment element that contains `node` (or is it), for changes inside an already-known comment. */
@@ -64,6 +72,8 @@ export interface SiteAdapter {
   observeRoot(doc: Document): Element;
   /** Where a badge for `el` goes: the badge host is inserted as the anchor's last child. */
   badgeAnchor(el: Element): Element | null;
+  /** What the shield must cover for `el`: its text (with "See more") and its media; never the author or actions. */
+  veilTargets(el: Element): Element[];
   /** Selector-table entries that a healthy page should match, checked to report health. */
   health(doc: Document, found: number, unreadable: number): AdapterHealth;
   /** Opens the platform's reply box for `el` and writes `text` as the user would; never submits. */

@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import { LIMITS } from '../../lib/limits';
+import { inExtensionWorld, waitForMarks } from './ui';
 
 const X_POST = 'https://x.com/acmeshop/status/1850000000000000001';
 const FB_POST = 'https://www.facebook.com/wintergearnl/posts/pfbid0WinterGearPost1';
@@ -16,23 +17,7 @@ interface Reply { ok: boolean; data?: { comments?: Array<{ comment: { id: string
 type Run = (fn: string, arg?: unknown) => Promise<Reply>;
 
 /** Runs `fn(arg)` inside Tactful's content-script world of `page`, where `chrome.runtime` is Tactful's. */
-async function contentWorld(h: Harness, page: Page): Promise<Run> {
-  const cdp = await h.context.newCDPSession(page);
-  const worlds: Array<{ id: number; origin: string }> = [];
-  cdp.on('Runtime.executionContextCreated', ({ context }) => worlds.push(context));
-  await cdp.send('Runtime.enable');
-  const origin = `chrome-extension://${h.extensionId}`;
-  for (let i = 0; i < 50 && !worlds.some((w) => w.origin === origin); i++) await new Promise((r) => setTimeout(r, 100));
-  const world = worlds.find((w) => w.origin === origin);
-  if (!world) throw new Error(`no Tactful content-script world in ${page.url()}: ${JSON.stringify(worlds)}`);
-  return async (fn, arg) => {
-    const { result, exceptionDetails } = await cdp.send('Runtime.evaluate', {
-      expression: `(${fn})(${JSON.stringify(arg ?? null)})`, contextId: world.id, awaitPromise: true, returnByValue: true,
-    });
-    if (exceptionDetails) throw new Error(exceptionDetails.text);
-    return result.value as Reply;
-  };
-}
+const contentWorld = (page: Page): Run => (fn, arg) => inExtensionWorld<Reply>(page, `(${fn})(${JSON.stringify(arg ?? null)})`);
 
 const SEND = '(m) => chrome.runtime.sendMessage(m)';
 const health = (platform: string) => ({ platform, commentsFound: 1, missing: [], unreadable: 0 });
@@ -55,11 +40,11 @@ describe('message boundaries', () => {
     h = await launch({ [X_POST]: 'x/conversation.html', [FB_POST]: 'facebook/post-nl.html' });
     x = await h.open(X_POST);
     fb = await h.open(FB_POST);
-    await x.locator('tactful-badge').first().waitFor({ state: 'attached' });
-    await fb.locator('tactful-badge').first().waitFor({ state: 'attached' });
+    await waitForMarks(x);
+    await waitForMarks(fb);
     fbTab = await h.tabIdOf(FB_POST);
     panel = await h.openPanel(x);
-    xWorld = await contentWorld(h, x);
+    xWorld = contentWorld(x);
   });
   afterAll(async () => h?.close());
 

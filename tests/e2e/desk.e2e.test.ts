@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, readStore, type Harness } from './harness';
+import { markOf, waitForMarks } from './ui';
 import { act } from './samples';
 
 const POST = 'https://x.com/acmeshop/status/1850000000000000001';
@@ -13,7 +14,7 @@ describe('the reply desk with the communication guide', () => {
   beforeAll(async () => {
     h = await launch({ [POST]: 'x/conversation.html' });
     page = await h.open(POST);
-    await page.locator('tactful-badge').nth(3).waitFor({ state: 'attached' });
+    await waitForMarks(page, 4);
     panel = await h.openPanel(page);
     await panel.locator('li.card').first().waitFor();
   });
@@ -28,7 +29,7 @@ describe('the reply desk with the communication guide', () => {
     await expect.poll(() => panel.getByRole('status').filter({ hasText: 'Saved.' }).count()).toBe(1);
 
     // The page's veil lifts at once: the background tells the content script the new level.
-    await expect.poll(() => page.locator('tactful-badge[data-comment="1850000000000000003"]').getAttribute('data-veiled')).toBeNull();
+    await expect.poll(async () => (await markOf(page, '1850000000000000003'))?.veiled).toBe(false);
     await panel.getByRole('tab', { name: 'Comments' }).click();
     await panel.getByRole('radio', { name: /^All/ }).click();
     const troll = panel.locator('li.card[data-comment="1850000000000000003"] .text');

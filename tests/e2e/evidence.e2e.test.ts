@@ -10,6 +10,8 @@ import type { Page } from 'playwright-core';
 import { launch, readStore, SCREENSHOTS, type Harness } from './harness';
 import { seriousViolations } from './axe';
 import { act } from './samples';
+import { highlightedItem } from './platform';
+import { waitForMarks } from './ui';
 
 const POST = 'https://x.com/wintergear/status/1860000000000000000';
 const TROLL = '1860000000000000001';
@@ -34,7 +36,7 @@ describe('evidence log and guide safety nets', () => {
   beforeAll(async () => {
     h = await launch({ [POST]: 'x/thread.html' }); // its page script opens X's caret menus
     page = await h.open(POST);
-    await page.locator('tactful-badge').nth(3).waitFor({ state: 'attached' });
+    await waitForMarks(page, 4);
     panel = await h.openPanel(page);
     await panel.setViewportSize({ width: 380, height: 900 });
     await panel.getByRole('radio', { name: /^All/ }).click();
@@ -58,7 +60,7 @@ describe('evidence log and guide safety nets', () => {
     expect(await alert.textContent()).toContain('Stored now: 0 evidence records');
     // The platform's menu opened anyway, and the decision itself is logged.
     await expect.poll(() => panel.locator('.notice').textContent(), { timeout: 5_000 }).toBe("The platform's menu is open: confirm there yourself.");
-    expect(await page.locator('[data-tactful-highlight]').count()).toBe(1);
+    await expect.poll(() => highlightedItem(page)).toMatch(/report/i);
     expect(await evidence()).toEqual([]);
     expect((await readStore(panel, 'responses')).find((r) => r.commentId === TROLL)?.action).toBe('report');
 

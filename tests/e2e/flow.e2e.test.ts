@@ -8,7 +8,9 @@ import type { Page } from 'playwright-core';
 import { NEEDS } from '../../lib/panel/queue';
 import { join } from 'node:path';
 import { launch, readStore, SCREENSHOTS, type Harness, type LaunchOptions } from './harness';
-import { act, fillGaps, GAP } from './samples';
+import { highlightedItem } from './platform';
+import { coverOf, inside, markOf, marksOn, pressShow, waitForMarks } from './ui';
+import { act, fillGaps, GAP, IN_REPLY_BOX } from './samples';
 
 /** `plain`: words of a harmless comment in the fixture that the test turns abusive. */
 interface Platform { name: string; url: string; fixture: string; replyBox: string; plain: string; options?: LaunchOptions }
@@ -33,7 +35,7 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, repl
   beforeAll(async () => {
     h = await launch({ [url]: fixture }, options);
     page = await h.open(url);
-    await page.locator('tactful-badge').first().waitFor({ state: 'attached' });
+    await waitForMarks(page, 1);
     panel = await h.openPanel(page);
     await panel.locator('li.card').first().waitFor();
     await panel.getByRole('radio').last().click(); // "All" / "Alles"
@@ -59,7 +61,7 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, repl
     await expect.poll(() => draft.inputValue()).not.toMatch(GAP);
     const text = await draft.inputValue();
     await card.locator('.draft button.primary').click();
-    await expect.poll(() => card.locator('.draft .status').textContent()).toMatch(/reply box|antwoordvak/);
+    await expect.poll(() => card.locator('.draft .status').textContent()).toMatch(IN_REPLY_BOX);
     const shown = await page.locator(replyBox).evaluateAll((boxes) =>
       boxes.map((e) => (e instanceof HTMLTextAreaElement ? e.value : (e as HTMLElement).innerText)));
     expect(shown.map(squash).some((s) => s.includes(squash(text)))).toBe(true);
@@ -80,14 +82,14 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, repl
       }
       throw new Error(`fixture text not found: ${words}`);
     }, [plain, ABUSE]);
-    const veiled = page.locator('tactful-badge[data-veiled]');
-    await expect.poll(() => veiled.count()).toBe(1);
-    const target = await veiled.getAttribute('data-comment');
-    const host = page.locator(`tactful-badge[data-comment="${target}"]`);
-    await expect.poll(() => host.getAttribute('data-veiled')).toBe('');
+    await expect.poll(async () => (await marksOn(page)).filter((m) => m.veiled).length).toBe(1);
+    const target = (await marksOn(page)).find((m) => m.veiled)!.id!;
+    const cover = await coverOf(page, ABUSE);
+    expect(inside(cover.text, cover.veil)).toBe(true);
+    expect([cover.hitIsVeilHost, cover.pageHitsText]).toEqual([true, false]);
     await page.screenshot({ path: join(SCREENSHOTS, `${name.toLowerCase()}-page.png`) });
-    await host.locator('.veil button').click();
-    expect(await host.getAttribute('data-veiled')).toBeNull();
+    await pressShow(page, target);
+    await expect.poll(async () => (await markOf(page, target))?.veiled).toBe(false);
 
     const card = panel.locator(`li.card[data-comment="${target}"]`);
     await expect.poll(() => card.getAttribute('data-need')).toBe('harassment');
@@ -97,7 +99,7 @@ describe.each(PLATFORMS)('reply desk flow on $name', ({ name, url, fixture, repl
 
     await act(card, /^(Report|Melden)$/);
     await expect.poll(async () => (await readStore(panel, 'evidence')).map((e) => e.commentId)).toContain(target);
-    await expect.poll(() => page.locator('[data-tactful-highlight]').count()).toBe(1);
+    await expect.poll(() => highlightedItem(page)).toMatch(/report|rapporteren|melden/i);
     expect(await page.evaluate(() => (window as { __menuClicked?: boolean }).__menuClicked ?? false)).toBe(false);
   });
 

@@ -7,7 +7,8 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { chromium, type BrowserContext, type CDPSession, type Page, type Worker } from 'playwright-core';
+import { inExtensionWorld, showMarks } from './ui';
 
 export const ROOT = resolve(import.meta.dirname, '../..');
 export const EXTENSION = join(ROOT, '.output/chrome-mv3');
@@ -23,8 +24,12 @@ const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 export type Pages = Record<string, string | { html: string }>;
 
 const PLATFORM_OF_HOST: Record<string, string> = {
-  'x.com': 'x', 'twitter.com': 'x', 'www.facebook.com': 'facebook', 'www.instagram.com': 'instagram',
+  'x.com': 'x', 'twitter.com': 'x', 'www.facebook.com': 'facebook', 'web.facebook.com': 'facebook', 'www.instagram.com': 'instagram',
 };
+
+/** What the platforms' image CDNs serve the fixtures' pictures (GIFs, stickers, photos): a tinted placeholder. */
+const PICTURE = '<svg xmlns="http://www.w3.org/2000/svg" width="240" height="180"><rect width="240" height="180" fill="#8a8d91"/>'
+  + '<circle cx="80" cy="70" r="28" fill="#f5c33b"/><path d="M0 180 L90 100 L150 150 L190 120 L240 180Z" fill="#5b6b7a"/></svg>';
 
 export interface Harness {
   context: BrowserContext;
@@ -71,7 +76,9 @@ export async function launch(pages: Pages, options: LaunchOptions = {}): Promise
     external.push(route.request().url());
     return route.abort();
   });
-  await context.route(/^https:\/\/(x\.com|twitter\.com|www\.facebook\.com|www\.instagram\.com)\//, async (route) => {
+  // The page's own pictures (not the extension's requests: Tactful makes none) come from the platforms' CDNs.
+  await context.route(/^https:\/\/[\w.-]+\.fbcdn\.net\//, (route) => route.fulfill({ status: 200, body: PICTURE, contentType: 'image/svg+xml' }));
+  await context.route(/^https:\/\/(x\.com|twitter\.com|(www|web)\.facebook\.com|www\.instagram\.com)\//, async (route) => {
     const url = new URL(route.request().url());
     const key = `${url.origin}${url.pathname}`.replace(/\/$/, '');
     const helper = /^\/__fixtures\/([\w.-]+)$/.exec(url.pathname);
@@ -115,26 +122,19 @@ export async function launch(pages: Pages, options: LaunchOptions = {}): Promise
   };
 }
 
-/** Boxes of every element of the page except Tactful's own, as text, to compare layouts. */
+/** Boxes of every element of the page except Tactful's own hosts, as text, to compare layouts. */
 function pageLayout(page: Page): Promise<string[]> {
-  return page.evaluate(() =>
-    [...document.querySelectorAll('body *')]
-      .filter((el) => !el.closest('tactful-badge'))
-      .map((el) => {
-        const r = el.getBoundingClientRect();
-        return `${el.tagName}:${r.x.toFixed(1)},${r.y.toFixed(1)},${r.width.toFixed(1)},${r.height.toFixed(1)}`;
-      }));
+  return inExtensionWorld(page, `[...document.querySelectorAll('body *')]
+    .filter((el) => !(el instanceof HTMLElement && chrome.dom.openOrClosedShadowRoot(el)))
+    .map((el) => { const r = el.getBoundingClientRect(); return el.tagName + ':' + [r.x, r.y, r.width, r.height].map((n) => n.toFixed(1)).join(','); })`);
 }
 
-const showBadges = (page: Page, shown: boolean): Promise<void> =>
-  page.evaluate((on) => document.querySelectorAll<HTMLElement>('tactful-badge').forEach((b) => { b.style.display = on ? '' : 'none'; }), shown);
-
-/** The page's layout with Tactful's badges shown and with them hidden, to prove the badges never move anything. */
+/** The page's layout with Tactful's badges and veils shown and with them hidden, to prove they never move anything. */
 export async function layoutWithAndWithoutBadges(page: Page): Promise<{ withBadges: string[]; without: string[] }> {
   const withBadges = await pageLayout(page);
-  await showBadges(page, false);
+  await showMarks(page, false);
   const without = await pageLayout(page);
-  await showBadges(page, true);
+  await showMarks(page, true);
   return { withBadges, without };
 }
 
@@ -148,4 +148,13 @@ export function readStore(extensionPage: Page, store: string): Promise<Array<Rec
       req.onsuccess = () => { resolve(req.result); open.result.close(); };
     };
   }), store);
+}
+
+/** Stops the extension's service worker (a CDP session with `ServiceWorker.enable` sent); the next extension event starts it again. */
+export async function stopWorker(cdp: CDPSession): Promise<void> {
+  const stopped = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
+    if (versions.every((v) => v.runningStatus === 'stopped')) resolve();
+  }));
+  await cdp.send('ServiceWorker.stopAllWorkers');
+  await stopped;
 }

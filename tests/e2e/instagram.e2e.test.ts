@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
-import { badged, consoleErrors, probe, type Probe } from './platform';
+import { badged, consoleErrors, highlightedItem, probe, type Probe } from './platform';
 
 const POST = 'https://www.instagram.com/p/DWinter123/';
 const OTHER = 'https://www.instagram.com/p/DOther456/';
@@ -33,11 +33,9 @@ describe('Instagram adapter in Chromium', () => {
       const items = document.querySelectorAll('.list > .item');
       const more = items[1]!.cloneNode(true) as Element;
       more.querySelector('a[href*="/c/"]')!.setAttribute('href', '/p/DWinter123/c/17900000000000009/');
-      more.querySelector('tactful-badge')?.remove();
       document.querySelector('.list')!.append(more);
       const reply = document.querySelector('.replies > .block')!.cloneNode(true) as Element;
       reply.querySelector('a[href*="/c/"]')!.setAttribute('href', '/p/DWinter123/c/17900000000000008/');
-      reply.querySelector('tactful-badge')?.remove();
       document.querySelector('.replies')!.append(reply);
     });
     await expect.poll(async () => (await p.ids()).sort()).toEqual([...THREAD, cid(8), cid(9)]);
@@ -54,7 +52,7 @@ describe('Instagram adapter in Chromium', () => {
 
   it('opens the comment options and highlights Report; other actions leave the sheet open for the user', async () => {
     expect(await p.send('content/moderate', { commentId: cid(5), kind: 'report' })).toEqual({ ok: true, highlighted: true });
-    expect(await page.locator('[role="dialog"] [data-tactful-highlight]').innerText()).toBe('Report');
+    expect(await highlightedItem(page)).toBe('Report');
     for (const kind of ['block', 'mute', 'hide'] as const) {
       expect(await p.send('content/moderate', { commentId: cid(5), kind })).toEqual({ ok: true, highlighted: false });
     }

@@ -7,6 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
 import { act, SAMPLES } from './samples';
+import { waitForMarks } from './ui';
 
 /** Elements whose right edge passes the panel's: what a person would have to scroll sideways to read. */
 function overflow(panel: Page): Promise<string[]> {
@@ -31,7 +32,7 @@ describe.each([
   beforeAll(async () => {
     h = await launch({ [sample.url]: sample.fixture }, { locale });
     const page = await h.open(sample.url);
-    await page.locator('tactful-badge').first().waitFor({ state: 'attached' });
+    await waitForMarks(page);
     panel = await h.openPanel(page);
     await panel.setViewportSize({ width: 320, height: 800 });
     await panel.locator('li.card').first().waitFor();

@@ -6,7 +6,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, type Harness } from './harness';
-import { act, fillGaps, GAP, replyBoxTexts, SAMPLES, type Sample } from './samples';
+import { act, fillGaps, GAP, IN_REPLY_BOX, replyBoxTexts, SAMPLES, type Sample } from './samples';
+import { waitForMarks } from './ui';
 
 const KINDS = {
   en: [/^Apologise$/, /^Answer$/, /^Thank$/, /^Fact-check$/],
@@ -26,7 +27,7 @@ describe.each(SAMPLES)('no gap leaves the panel on $name', (sample: Sample) => {
   beforeAll(async () => {
     h = await launch({ [sample.url]: sample.fixture }, dutch ? { locale: 'nl' } : {});
     page = await h.open(sample.url);
-    await page.locator('tactful-badge').first().waitFor({ state: 'attached' });
+    await waitForMarks(page);
     panel = await h.openPanel(page);
     await panel.setViewportSize({ width: 380, height: 900 });
     await panel.locator('li.card').first().waitFor();
@@ -74,7 +75,7 @@ describe.each(SAMPLES)('no gap leaves the panel on $name', (sample: Sample) => {
     await expect.poll(() => text(card).inputValue()).not.toMatch(GAP);
     const reply = await text(card).inputValue();
     await card.locator('.draft button.primary').click();
-    await expect.poll(() => card.locator('.draft .status').textContent()).toMatch(/reply box|antwoordvak/);
+    await expect.poll(() => card.locator('.draft .status').textContent()).toMatch(IN_REPLY_BOX);
     const shown = await replyBoxTexts(page, sample);
     expect(shown.some((s) => s.replace(/\s+/g, ' ').includes(reply.replace(/\s+/g, ' ').trim()))).toBe(true);
     for (const s of shown) expect(s).not.toMatch(GAP);
@@ -111,7 +112,7 @@ describe('a fact-check without a fitting source', () => {
 
   it('asks for one in place and stays disabled until it has one; the starter guide has none to offer', async () => {
     const page = await h.open(sample.url);
-    await page.locator('tactful-badge').first().waitFor({ state: 'attached' });
+    await waitForMarks(page);
     const panel = await h.openPanel(page);
     const card = panel.locator('li.card[data-need="misinformation"]');
     await act(card, /^Fact-check$/);

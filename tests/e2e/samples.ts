@@ -27,6 +27,12 @@ export const replyBoxTexts = (page: Page, sample: Sample): Promise<string[]> =>
   page.locator(sample.replyBox).evaluateAll((boxes) =>
     boxes.map((e) => (e instanceof HTMLTextAreaElement ? e.value : (e as HTMLElement).innerText)));
 
+/**
+ * A draft's status once it is in the reply box, in English or Dutch: the final word, not "Writing into the reply
+ * box…", because the write is checked before it is confirmed.
+ */
+export const IN_REPLY_BOX = /^(In the reply box|Staat in het antwoordvak)/;
+
 /** A gap a draft must never carry out of the panel: a mark (`[answer?]`) or a raw variable (`{order}`). */
 export const GAP = /\[[a-zA-Z]+\?\]|\{[a-zA-Z]+\}/;
 

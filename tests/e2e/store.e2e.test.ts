@@ -12,8 +12,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { CDPSession, Page } from 'playwright-core';
-import { launch, type Harness } from './harness';
+import type { Page } from 'playwright-core';
+import { launch, stopWorker, type Harness } from './harness';
 import guide from '../../assets/guide/default-guide.json';
 import { DB_VERSION } from '../../lib/store/db';
 
@@ -55,14 +55,6 @@ function idb(page: Page) {
     })),
     version: () => page.evaluate(async () => (await indexedDB.databases()).find((d) => d.name === 'tactful')?.version),
   };
-}
-
-async function stopWorker(cdp: CDPSession): Promise<void> {
-  const stopped = new Promise<void>((resolve) => cdp.on('ServiceWorker.workerVersionUpdated', ({ versions }) => {
-    if (versions.every((v) => v.runningStatus === 'stopped')) resolve();
-  }));
-  await cdp.send('ServiceWorker.stopAllWorkers');
-  await stopped;
 }
 
 describe('guide database in Chromium', () => {

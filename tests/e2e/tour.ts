@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { dressedPages } from './dress';
 import { launch, type Harness } from './harness';
-import { act, fillGaps, GAP, replyBoxTexts, SAMPLES, type Sample } from './samples';
+import { act, fillGaps, GAP, IN_REPLY_BOX, replyBoxTexts, SAMPLES, type Sample } from './samples';
+import { waitForMarks, waitForVeil } from './ui';
 
 export type Shot = 'veiled' | 'queue' | 'draft' | 'reply' | 'guide' | 'facebook-page' | 'instagram-page';
 export interface TourOptions {
@@ -41,7 +42,7 @@ async function openSample(h: Harness, sample: Sample): Promise<Page> {
   const page = await h.context.newPage();
   await page.setViewportSize(PAGE_VIEWPORT);
   await page.goto(sample.url);
-  await page.locator('tactful-badge').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await waitForMarks(page, 1);
   return page;
 }
 
@@ -64,8 +65,8 @@ export async function tour(o: TourOptions): Promise<{ files: string[]; external:
     const [x, facebook, instagram] = SAMPLES as [Sample, Sample, Sample];
     const xPage = await openSample(h, x);
     // The abusive reply is veiled on load (the shield's default level): the page as the manager first sees it.
-    await xPage.locator('tactful-badge[data-veiled]').first().waitFor({ state: 'attached' }).catch(() => fail('nothing veiled on the X sample'));
-    await xPage.waitForTimeout(300); // badges fade in
+    await waitForVeil(xPage).catch(() => fail('nothing veiled on the X sample'));
+    await xPage.waitForTimeout(300); // the dressed page's pictures settle; the veil follows its comment's layout
     await shoot(xPage, 'veiled');
 
     const sample = o.thread === 'x' ? x : facebook;
@@ -93,7 +94,7 @@ export async function tour(o: TourOptions): Promise<{ files: string[]; external:
     await shoot(panel, 'draft', true);
 
     await card.locator('.draft button.primary').click();
-    await card.locator('.draft .status').filter({ hasText: /reply box|antwoordvak/ }).waitFor();
+    await card.locator('.draft .status').filter({ hasText: IN_REPLY_BOX }).waitFor();
     const shown = await replyBoxTexts(page, sample);
     if (!shown.some((s) => s.replace(/\s+/g, ' ').includes(text.replace(/\s+/g, ' ').trim()))) await fail(`the reply is not in ${sample.name}'s box`);
     await page.bringToFront();

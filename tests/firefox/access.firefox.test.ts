@@ -33,7 +33,7 @@ describe('Tactful in Firefox without site access', () => {
     // The page has loaded and settled (the fixture's own script ran), yet nothing of Tactful is on it.
     await page.waitForFunction(() => document.readyState === 'complete');
     await new Promise((r) => setTimeout(r, 1_000));
-    expect(await badged(page)).toEqual([]);
+    expect(await badged(h, page)).toEqual([]);
     expect(await backgroundIds(panel, page, h)).toEqual([]);
     expect(await panel.$eval('.access button', (b) => b.textContent)).toBe('Allow access');
     await mkdir(ARTIFACTS, { recursive: true });
@@ -47,7 +47,7 @@ describe('Tactful in Firefox without site access', () => {
     for (const host of ['x.com', 'twitter.com', 'www.facebook.com', 'www.instagram.com']) expect(prompt.text).toContain(host);
     await h.ui.answerPermissionPrompt(false);
     await expect.poll(() => notice(panel)).toContain('Access was not given');
-    expect(await badged(page)).toEqual([]);
+    expect(await badged(h, page)).toEqual([]);
   });
 
   it('Allow gives access; the desk offers to reload the open page, which is then read and badged', async () => {
@@ -57,7 +57,7 @@ describe('Tactful in Firefox without site access', () => {
     await expect.poll(() => notice(panel)).toMatch(/^Access given/);
     await panel.screenshot({ path: join(ARTIFACTS, 'panel-access-given.png') });
     await panel.click('.access button');
-    await expect.poll(() => badged(page), { timeout: 10_000 }).toEqual([1, 3, 4, 5, 6, 7].map(x));
+    await expect.poll(() => badged(h, page), { timeout: 10_000 }).toEqual([1, 3, 4, 5, 6, 7].map(x));
     await expect.poll(() => panel.$$eval('li.card', (cards) => cards.length)).toBeGreaterThan(0);
     expect(await notice(panel)).toBe('');
   });

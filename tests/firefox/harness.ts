@@ -4,6 +4,11 @@
  * installed permanently, as the store installs it: a new profile, `ADDON_INSTALL`, a restart keeps it. Unsigned
  * add-ons install permanently only where signing can be switched off (ESR, Developer Edition, Nightly).
  *
+ * Tactful's badges live in closed shadow roots that no page script can open, and Firefox has no CDP to reach
+ * Tactful's own content-script world; so a second, test-only add-on (`tests/firefox/probe/`, installed temporarily,
+ * never shipped) runs the tests' reading code in its own content-script world, where Firefox gives extension code
+ * `Element.openOrClosedShadowRoot`.
+ *
  * Platform pages are served from the committed fixtures on their real URLs by request interception; every other
  * request is refused — in a page by the interception, anywhere else (the background page, the sidebar, Firefox
  * itself) by the refusing proxy — and recorded in `external`.
@@ -21,6 +26,7 @@ const FIXTURES = join(ROOT, 'tests/fixtures');
 const FIREFOX = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
 /** The extension's moz-extension:// host, fixed so tests can open its pages (Firefox picks a random one otherwise). */
 export const UUID = '7ac7f01e-5a1d-4c6b-9e3a-3f2b8d0c1e55';
+const PROBE = { id: 'probe@tactful.test', uuid: '0b1e7c2a-3d4f-4a5b-8c6d-7e8f9a0b1c2d', path: join(ROOT, 'tests/firefox/probe') };
 
 const PLATFORM_OF_HOST: Record<string, string> = {
   'x.com': 'x', 'twitter.com': 'x', 'www.facebook.com': 'facebook', 'www.instagram.com': 'instagram',
@@ -51,6 +57,8 @@ export interface FirefoxHarness {
   open(url: string): Promise<Page>;
   /** The side panel's page in a tab, pinned to `page`'s tab as the Chrome tests do. */
   openPanel(page?: Page): Promise<Page>;
+  /** Evaluates `expression` in a content-script world on `page` (the probe add-on's) and returns its JSON-able value. */
+  inContentWorld<T>(page: Page, expression: string): Promise<T>;
   close(): Promise<void>;
 }
 
@@ -73,7 +81,7 @@ export async function launch(pages: Pages, options: LaunchOptions = {}): Promise
     extraPrefsFirefox: {
       ...refuserPrefs(refuser.port),
       'xpinstall.signatures.required': false,
-      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID }),
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: UUID, [PROBE.id]: PROBE.uuid }),
       ...(options.grantSites === false ? { 'extensions.originControls.grantByDefault': false } : {}),
       'intl.locale.requested': 'en-US',
       ...options.prefs,
@@ -83,6 +91,8 @@ export async function launch(pages: Pages, options: LaunchOptions = {}): Promise
   if (!options.restart) {
     await bidi.send('webExtension.install', { extensionData: { type: 'archivePath', path: await packagePath() }, 'moz:permanent': true });
   }
+  // Temporary: gone when Firefox closes, so a restart installs it again and the profile never keeps it.
+  await bidi.send('webExtension.install', { extensionData: { type: 'path', path: PROBE.path } });
   const ui = await browserUi(browser);
   const blocked: string[] = [];
 
@@ -104,13 +114,16 @@ export async function launch(pages: Pages, options: LaunchOptions = {}): Promise
   };
 
   /** Opens an extension page: puppeteer's goto() never sees a moz-extension:// load finish, BiDi's navigate does. */
-  const openExtensionPage = async (path: string): Promise<Page> => {
+  const openExtensionPage = async (path: string, uuid = UUID): Promise<Page> => {
     const page = await browser.newPage();
     const context = (page.mainFrame() as unknown as { _id: string })._id;
-    await bidi.send('browsingContext.navigate', { context, url: `moz-extension://${UUID}/${path}`, wait: 'complete' });
+    await bidi.send('browsingContext.navigate', { context, url: `moz-extension://${uuid}/${path}`, wait: 'complete' });
     await page.waitForFunction(() => location.protocol === 'moz-extension:' && document.readyState === 'complete');
     return page;
   };
+
+  // Opened first, so that it never becomes the selected tab: Firefox shows a permission prompt only for that one.
+  const probePage = await openExtensionPage('probe.html', PROBE.uuid);
 
   return {
     browser, ui,
@@ -125,6 +138,14 @@ export async function launch(pages: Pages, options: LaunchOptions = {}): Promise
     async openPanel(page) {
       const query = page ? `?tab=${await ui.tabId(page.url())}` : '';
       return openExtensionPage(`sidepanel.html${query}`);
+    },
+    async inContentWorld<T>(page: Page, expression: string): Promise<T> {
+      const tabId = await ui.tabId(page.url());
+      // MV2's tabs.executeScript runs the code in the probe's content-script world of that tab's top frame.
+      return probePage.evaluate(async (tab, code) => {
+        const mv2 = browser as unknown as { tabs: { executeScript(tabId: number, details: { code: string }): Promise<unknown[]> } };
+        return (await mv2.tabs.executeScript(tab, { code }))[0];
+      }, tabId, expression) as Promise<T>;
     },
     async close() {
       await browser.close();

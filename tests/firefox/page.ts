@@ -1,6 +1,7 @@
 /** What the Firefox tests read from a platform page and from the extension, the same things the Chrome tests read. */
 import type { Page } from 'puppeteer-core';
 import type { FirefoxHarness } from './harness';
+import { marksExpression, type MarkView } from '../e2e/marks-script';
 
 /** Comment ids the background holds for `page`'s tab, asked from an extension page as the side panel asks. */
 export async function backgroundIds(extensionPage: Page, page: Page, h: FirefoxHarness): Promise<string[]> {
@@ -12,9 +13,16 @@ export async function backgroundIds(extensionPage: Page, page: Page, h: FirefoxH
   }, tabId);
 }
 
+/** Every badge on the page as extension code sees it (the page itself cannot: closed shadow roots, no attributes). */
+export const marksOn = (h: FirefoxHarness, page: Page): Promise<MarkView[]> =>
+  h.inContentWorld(page, marksExpression('(el) => el.openOrClosedShadowRoot'));
+
 /** Badged comment ids in document order. */
-export const badged = (page: Page): Promise<string[]> =>
-  page.$$eval('tactful-badge', (els) => els.map((e) => e.getAttribute('data-comment')!));
+export const badged = async (h: FirefoxHarness, page: Page): Promise<Array<string | null>> => (await marksOn(h, page)).map((m) => m.id);
+
+/** Shadow roots the page's own scripts can open (`element.shadowRoot`): Tactful's are closed, so none of its own. */
+export const openShadowRoots = (page: Page): Promise<number> =>
+  page.evaluate(() => [...document.querySelectorAll('*')].filter((e) => e.shadowRoot).length);
 
 /** The text in each of the page's reply boxes, as the page's own editor holds it. */
 export const replyBoxTexts = (page: Page, selector: string): Promise<string[]> =>

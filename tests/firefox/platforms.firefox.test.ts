@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'puppeteer-core';
 import { ARTIFACTS, launch, type FirefoxHarness } from './harness';
-import { backgroundIds, badged, pageErrors, replyBoxTexts } from './page';
+import { backgroundIds, badged, marksOn, openShadowRoots, pageErrors, replyBoxTexts } from './page';
 
 interface Platform { name: string; url: string; fixture: string; ids: string[]; badged: string[]; replyBox: string }
 
@@ -42,7 +42,10 @@ describe.each(PLATFORMS)('Tactful in Firefox on $name', (platform) => {
 
   it('reads the thread and badges the others\' comments on the page', async () => {
     await expect.poll(() => backgroundIds(panel, page, h), { timeout: 10_000 }).toEqual(platform.ids);
-    await expect.poll(() => badged(page)).toEqual(platform.badged);
+    await expect.poll(() => badged(h, page)).toEqual(platform.badged);
+    // Each badge names an action, which only extension code can read: the page's own scripts find no open root.
+    for (const mark of await marksOn(h, page)) expect(mark.action).toMatch(/^(Thank|Answer|Apologise|Fact-check|Ignore|Mute|Report)$/);
+    expect(await openShadowRoots(page)).toBe(0);
   });
 
   it('lists them in the reply desk, each with its recommended action and the others', async () => {

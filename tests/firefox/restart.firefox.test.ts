@@ -53,7 +53,7 @@ describe('the guide across a Firefox restart', () => {
     expect(await templateIds(panel)).toEqual(defaults.filter((id) => id !== 'default-thanks-en'));
     expect((await settings(panel)).brandName).toBe('Acme');
     const page = await h.open(POST);
-    await expect.poll(() => badged(page), { timeout: 10_000 }).toHaveLength(6);
+    await expect.poll(() => badged(h, page), { timeout: 10_000 }).toHaveLength(6);
     expect([...external, ...h.external]).toEqual([]);
   });
 });

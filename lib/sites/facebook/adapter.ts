@@ -1,28 +1,35 @@
 import type { AdapterHealth, SiteAdapter } from '../site-adapter';
 import { FB } from './selectors';
-import { identityOf, isComment, ownLinks, readArticle } from './read';
+import { articleAbove, kindOf } from './structure';
+import { factsOf } from './facts';
+import { readArticle } from './read';
+import { partsOf, timeLinkOf } from './parts';
+import { postIdOf } from './links';
 import { insertReply, openModeration } from './actions';
+
+/** www and web are the same Comet site; m.facebook.com is a different, server-rendered markup (README). */
+const HOSTS = new Set(['www.facebook.com', 'web.facebook.com']);
 
 export const facebookAdapter: SiteAdapter = {
   platform: 'facebook',
 
-  matches: (url) => url.hostname === 'www.facebook.com',
+  matches: (url) => HOSTS.has(url.hostname),
 
-  /** Posts (outermost articles) and their comments; an article without a comment link (deleted, "hidden") is skipped. */
+  isThread: (url) => postIdOf(url.href) !== null,
+
+  /** Posts and comments; an article without an author of its own (a deleted comment's stub) is skipped. */
   findComments(root) {
     const all = [...root.querySelectorAll(FB.article)];
     if (root instanceof Element && root.matches(FB.article)) all.unshift(root);
-    return all.filter((a) => isComment(a) || (!a.parentElement?.closest(FB.article) && a.querySelector(FB.article)));
+    // In document order, an article holds replies exactly when it holds the next article: no query per article.
+    all.forEach((a, i) => (factsOf(a).nested = !!all[i + 1] && a.contains(all[i + 1]!)));
+    return all.filter((a) => kindOf(a) !== 'other');
   },
 
   closestComment(node) {
-    for (let el = node instanceof Element ? node : node.parentElement; el; el = el.parentElement?.closest(FB.article) ?? null) {
-      const article = el.closest(FB.article);
-      if (!article) return null;
-      if (isComment(article)) return article;
-      el = article;
-    }
-    return null;
+    let article = (node instanceof Element ? node : node.parentElement)?.closest(FB.article) ?? null;
+    while (article && kindOf(article) === 'other') article = articleAbove(article);
+    return article;
   },
 
   readComment(el) {
@@ -37,16 +44,21 @@ export const facebookAdapter: SiteAdapter = {
   observeRoot: (doc) => doc.body,
 
   /** Next to the author's name, outside the link so a click on the badge never opens the profile. */
-  badgeAnchor: (el) => {
-    const author = ownLinks(el).find((a) => (a.textContent ?? '').trim() && identityOf(a.href));
-    return author?.parentElement ?? null;
+  badgeAnchor: (el) => partsOf(el).author?.parentElement ?? null,
+
+  veilTargets: (el) => {
+    const { body, attachments } = partsOf(el);
+    return body ? [body, ...attachments] : attachments;
   },
 
   health(doc, found, unreadable): AdapterHealth {
     const missing: string[] = [];
-    if (!doc.querySelector(FB.article)) missing.push('article');
-    else if (!doc.querySelector(`${FB.article} ${FB.article}`)) missing.push('nestedArticle');
-    else if (!doc.querySelector(`${FB.article} ${FB.commentLink}`)) missing.push('commentLink');
+    // Asked with every batch: each check stops at the first article that passes it.
+    const articles = [...doc.querySelectorAll(FB.article)];
+    const isComment = (a: Element): boolean => kindOf(a) === 'comment';
+    if (!articles.length) missing.push('article');
+    else if (!articles.some((a) => kindOf(a) !== 'other')) missing.push('commentAuthor');
+    else if (!articles.some((a) => isComment(a) && timeLinkOf(a)) && articles.some(isComment)) missing.push('timeLink');
     return { platform: 'facebook', commentsFound: found, missing, unreadable };
   },
 

@@ -30,8 +30,7 @@ export async function insertReply(row: Element, text: string): Promise<InsertRes
     return !!submit && !submit.hasAttribute('disabled') && submit.getAttribute('aria-disabled') !== 'true';
   };
   const field = editor instanceof HTMLTextAreaElement || editor instanceof HTMLInputElement;
-  const how = await insertVerified(editor, text, accepted, field ? ['value', 'execCommand'] : ['beforeinput', 'paste', 'execCommand']);
-  return how ? { ok: true, verified: true } : { ok: false, reason: 'not-accepted' };
+  return insertVerified(editor, text, accepted, field ? ['value', 'execCommand'] : ['beforeinput', 'paste', 'execCommand']);
 }
 
 /** The hover-only "…" button: by its localised label, else a button whose icon is three dots (circles only). */

@@ -1,12 +1,14 @@
 import type { AdapterHealth, SiteAdapter } from '../site-adapter';
 import { commentTimes, IG } from './selectors';
-import { readRow, rowOf, timeOf } from './read';
+import { bodyOf, mediaOf, readRow, rowOf, timeOf } from './read';
 import { insertReply, openModeration } from './actions';
 
 export const instagramAdapter: SiteAdapter = {
   platform: 'instagram',
 
   matches: (url) => url.hostname === 'www.instagram.com',
+
+  isThread: (url) => IG.postPath.test(url.pathname),
 
   /** One block per comment permalink. The caption is context, read only to know the post owner. */
   findComments(root) {
@@ -41,6 +43,8 @@ export const instagramAdapter: SiteAdapter = {
 
   /** After the time link, inside its own span: the row keeps its size, the host is positioned out of flow. */
   badgeAnchor: (el) => timeOf(el)?.parentElement?.parentElement ?? null,
+
+  veilTargets: (el) => [bodyOf(el), ...mediaOf(el)].filter((t): t is Element => !!t),
 
   health(doc, found, unreadable): AdapterHealth {
     const missing: string[] = [];

@@ -73,7 +73,7 @@ function findOwner(doc: Document, scope: ParentNode): string | null {
 }
 
 /** The comment text: the dir=auto span that is neither a link, a button, nor the name or time wrapper. */
-function bodyOf(row: Element): Element | null {
+export function bodyOf(row: Element): Element | null {
   return [...row.querySelectorAll(IG.text)].find((s) =>
     !s.closest('a') && !s.closest(IG.button) && !s.querySelector('time') && !s.querySelector('a[href] span[dir="auto"]')
     && !s.parentElement?.closest(IG.text)) ?? null;
@@ -107,4 +107,13 @@ export function readRow(row: Element): Comment | null {
     isPost: false,
     byOwner: !!handle && handle === ownerOf(doc, row),
   };
+}
+
+/** Pictures and videos the comment shows (GIFs, stickers): not the avatar (a profile link) and not 12–24 px icons. */
+export function mediaOf(row: Element): Element[] {
+  return [...row.querySelectorAll('img, video')].filter((el) => {
+    const link = el.closest('a[href]');
+    if (link && handleOf(link)) return false;
+    return Number(el.getAttribute('width') ?? Infinity) > 24 && Number(el.getAttribute('height') ?? Infinity) > 24;
+  });
 }

@@ -18,8 +18,7 @@ export async function insertReply(el: Element, text: string): Promise<InsertResu
   const scope = editor.closest('#layers') ?? el.ownerDocument;
   const submitEnabled = (): boolean =>
     [...scope.querySelectorAll(X.submit)].some((b) => isVisible(b) && b.getAttribute('aria-disabled') !== 'true');
-  const how = await insertVerified(editor, text, submitEnabled);
-  return how ? { ok: true, verified: true } : { ok: false, reason: 'not-accepted' };
+  return insertVerified(editor, text, submitEnabled);
 }
 
 /** "Mute @handle" and "Mute this conversation" share an icon; only the user item names the @handle. */

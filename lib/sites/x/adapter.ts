@@ -56,6 +56,8 @@ export const xAdapter: SiteAdapter = {
 
   matches: (url) => /^(www\.|mobile\.)?(x|twitter)\.com$/.test(url.hostname),
 
+  isThread: (url) => X.statusPath.test(url.pathname),
+
   /** On a status page: the focused post and the replies below it, up to "Discover more". Elsewhere: every post. */
   findComments(root) {
     const doc = (root as Node).ownerDocument ?? (root as Document);
@@ -108,6 +110,10 @@ export const xAdapter: SiteAdapter = {
   observeRoot: (doc) => doc.querySelector(X.primaryColumn) ?? doc.body,
 
   badgeAnchor: (el) => own(el, X.text) ?? own(el, X.userName),
+
+  /** The text with its "Show more", the media and a quoted post: everything the post shows but its author and actions. */
+  veilTargets: (el) => [own(el, X.text), own(el, X.showMore), ...el.querySelectorAll(X.media), ...el.querySelectorAll(X.quoteCard)]
+    .filter((t): t is Element => !!t),
 
   health(doc, found, unreadable): AdapterHealth {
     const missing: string[] = [];

@@ -20,6 +20,8 @@ export const X = {
   time: 'a[href*="/status/"] > time[datetime]',
   /** "Show more" link that expands a truncated post. Checked 2026-11-25 (CPFT). */
   showMore: '[data-testid="tweet-text-show-more-link"]',
+  /** A post's photos, GIFs, videos and link cards. Checked 2026-12-01 (CPFT `tweetPhoto`, `videoPlayer`, `card.wrapper`). */
+  media: '[data-testid="tweetPhoto"], [data-testid="videoPlayer"], [data-testid="card.wrapper"]',
   /** "Discover more" heading, in a cell without an article: every post after it is unrelated (CPFT
    * DISCOVER_MORE_HEADING). Checked 2026-11-25. */
   discoverHeading: 'h2[role="heading"]',

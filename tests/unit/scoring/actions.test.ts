@@ -35,7 +35,7 @@ describe('the user\'s thresholds are per-action adjustments', () => {
 
 describe('named overrides', () => {
   it('are few and named', () => {
-    expect(OVERRIDES.map((o) => o.name)).toEqual(['threat-outranks-complaint', 'wave', 'repeated-provocation', 'established-troll', 'own-mistake']);
+    expect(OVERRIDES.map((o) => o.name)).toEqual(['media-only', 'threat-outranks-complaint', 'wave', 'repeated-provocation', 'established-troll', 'own-mistake']);
   });
   it('threat-outranks-complaint: a threat inside a complaint is reported, with the threat quoted', () => {
     const a = one('Third parcel lost this month. I know where your driver lives and he will regret it.');
@@ -108,5 +108,15 @@ describe('batch', () => {
     expect(c.complaint).toBeGreaterThan(0.5);
     const f = one('Everyone knows this shampoo causes cancer, they just don’t tell you');
     expect(f.misinformation).toBeGreaterThan(0.5);
+  });
+});
+
+describe('media-only: a GIF, sticker or photo with no words', () => {
+  it('is judged, never skipped: the optional friendly action, with the media named', () => {
+    const a = assess({ id: '1', text: '', media: ['gif'] });
+    expect(a.action).toBe('thank');
+    expect(a.reasons).toEqual([{ code: 'media-only', evidence: 'GIF' }]);
+    // With words, the words are judged.
+    expect(assess({ id: '1', text: 'ratio + L, nobody asked', media: ['gif'] }).action).toBe('ignore');
   });
 });

@@ -47,8 +47,13 @@ describe('obfuscated profanity is read as what it says', () => {
 });
 
 describe('insults: aimed at someone, or at oneself', () => {
-  it.each(['you are such an idiot', 'you clowns', 'jij sukkel', 'je bent een idioot', 'fuck you'])('targeted: %s', (t) => {
+  it.each(['you are such an idiot', '@jan you clown', 'jij sukkel', 'je bent een idioot', 'fuck you'])('targeted: %s', (t) => {
     expect(cues(t).targeted.length).toBeGreaterThan(0);
+  });
+  it.each(['you clowns', 'you still sell this trash', 'jullie zijn een grap'])('an insult at the brand, not aimed at a person: %s', (t) => {
+    const c = cues(t);
+    expect(c.insults.length).toBeGreaterThan(0);
+    expect(c.targeted).toEqual([]);
   });
   it.each(['sorry, I was stupid', 'my bad, I am an idiot', 'sorry, ik was dom', 'ik ben zo’n sukkel, mijn fout'])('self-deprecation: %s', (t) => {
     const c = cues(t);

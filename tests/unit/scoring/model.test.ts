@@ -10,9 +10,9 @@ const dir = join(__dirname, '..', '..', '..', 'assets', 'model');
 const file = JSON.parse(readFileSync(join(dir, 'model.json'), 'utf8')) as ModelFile;
 
 describe('the shipped model', () => {
-  it('fits the 2 MB budget for all model assets together', () => {
+  it('fits the 3 MB budget for all model assets together (heads and action model)', () => {
     const total = readdirSync(dir).reduce((s, f) => s + statSync(join(dir, f)).size, 0);
-    expect(total).toBeLessThanOrEqual(2 * 1024 * 1024);
+    expect(total).toBeLessThanOrEqual(3 * 1024 * 1024);
   });
   it('has the columns and sizes this scorer reads', () => {
     const m = loadModel(file);

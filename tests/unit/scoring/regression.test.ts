@@ -8,6 +8,9 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { hasData } from '../../../scripts/data/paths';
 import { hate, offensive, sentiment } from '../../../scripts/data/evaluate';
+import { tweeteval } from '../../../scripts/data/load';
+import { confusion, macroF1 } from '../../../scripts/data/metrics';
+import { WORD_LISTS } from '../../../scripts/data/word-lists';
 
 const readme = readFileSync(join(__dirname, '..', '..', '..', 'README.md'), 'utf8');
 const marker = readme.match(/<!-- scoring-figures: (\{.*\}) -->/u);
@@ -26,5 +29,12 @@ describe.skipIf(!hasData())('committed model vs the README figures (test splits)
     ['sentiment_macro_recall', () => sentiment('test').metric],
   ] as const)('%s', (key, run) => {
     expect(run()).toBeGreaterThanOrEqual(published[key]! - 0.0005);
+  }, 60_000);
+  it('Tactful\'s toxicity beats both word-list libraries on the OLID test', () => {
+    const olid = tweeteval('offensive', 'test');
+    const tactful = offensive('test').metric;
+    for (const flags of Object.values(WORD_LISTS)) {
+      expect(tactful).toBeGreaterThan(macroF1(confusion(olid.map((e) => e.label), olid.map((e) => (flags(e.text) ? 1 : 0)), 2)));
+    }
   }, 60_000);
 });

@@ -15,8 +15,9 @@ describe('Facebook adapter on a Dutch post dialog', () => {
     comments = facebookAdapter.findComments(doc).map((el) => facebookAdapter.readComment(el)!);
   });
 
-  it('is chosen for www.facebook.com', () => {
+  it('is chosen for www.facebook.com and web.facebook.com (the same Comet site), not m.facebook.com', () => {
     expect(adapterFor(POST)).toBe(facebookAdapter);
+    expect(adapterFor('https://web.facebook.com/wintergearnl/posts/1')).toBe(facebookAdapter);
     expect(adapterFor('https://m.facebook.com/x')).toBeUndefined();
   });
 
@@ -53,6 +54,8 @@ describe('Facebook adapter on a Dutch post dialog', () => {
     expect(facebookAdapter.readComment(facebookAdapter.closestComment(text.firstChild!)!)?.id).toBe('5003');
     doc.body.innerHTML = '<div role="article"><p>new layout</p></div>';
     expect(facebookAdapter.findComments(doc)).toEqual([]);
-    expect(facebookAdapter.health(doc, 0, 0).missing).toEqual(['nestedArticle']);
+    expect(facebookAdapter.health(doc, 0, 0).missing).toEqual(['commentAuthor']);
+    doc.body.innerHTML = '<div role="main"><p>no articles at all</p></div>';
+    expect(facebookAdapter.health(doc, 0, 0).missing).toEqual(['article']);
   });
 });

@@ -54,7 +54,17 @@ describe.skipIf(!present)('adapters on real pages', () => {
       expect(c.permalink).toContain(`comment_id=${c.id}`);
       expect(c.text.length).toBeGreaterThan(20);
       expect(c.timeText).toMatch(/^\d+\s?\w$/);
+      expect(c.media).toBeUndefined(); // their link previews are not the comment's own media
     });
+    // The shield covers each comment's text (the container it was read from) and its link preview, title included.
+    const adapter = adapterFor('https://www.facebook.com/')!;
+    for (const el of adapter.findComments(document).slice(1)) {
+      const [text, preview, ...more] = adapter.veilTargets(el);
+      expect(text!.textContent).toContain(adapter.readComment(el)!.text.split('\n')[0]!.slice(0, 20));
+      expect(preview!.querySelector('img')).not.toBeNull();
+      expect(preview!.querySelector('h3')).not.toBeNull();
+      expect(more).toEqual([]);
+    }
     expect(new Set(rest.map((c) => c.id)).size).toBe(10);
   });
 
