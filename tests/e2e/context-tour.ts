@@ -11,6 +11,7 @@ import { launch, type Harness, type Pages } from './harness';
 import { act } from './samples';
 import { CONTEXT_PAGES, REPEAT, WAVE } from './context-pages';
 import { PANEL_WIDTH } from './tour';
+import { markOf, waitForMarks } from './ui';
 
 export type ContextShot = 'repeat-offender' | 'wave' | 'people';
 export interface ContextTourOptions {
@@ -30,7 +31,7 @@ const dressed = (): Pages => Object.fromEntries(Object.entries(CONTEXT_PAGES).ma
 async function desk(h: Harness, url: string): Promise<{ page: Page; panel: Page }> {
   const page = h.context.pages().find((p) => p.url() === url) ?? await h.open(url);
   await page.setViewportSize({ width: 700, height: 900 });
-  await page.locator('tactful-badge').first().waitFor({ state: 'attached', timeout: 15_000 });
+  await waitForMarks(page);
   const panel = await h.openPanel(page);
   await panel.setViewportSize({ width: PANEL_WIDTH, height: 760 });
   await panel.getByRole('radio').last().click(); // All / Alles
@@ -64,7 +65,8 @@ export async function contextTour(o: ContextTourOptions): Promise<{ files: strin
     const troll = card(third.panel, REPEAT.provocations[3]!);
     await troll.locator('button.primary[data-action="mute"]').waitFor({ timeout: 5_000 }).catch(() => fail('the fourth provocation is not a mute'));
     if (!(await troll.locator('[data-context="person"]').textContent())?.match(/^4/)) fail('no pattern on the card');
-    if ((await third.page.locator(`tactful-badge[data-comment="${REPEAT.provocations[3]}"]`).getAttribute('data-action')) !== 'mute') fail('the page badge is not a mute');
+    const badge = (await markOf(third.page, REPEAT.provocations[3]!))?.action;
+    if (badge !== (o.locale === 'nl' ? 'Dempen' : 'Mute')) fail(`the page badge says ${badge}, not mute`);
     await shoot(third.panel, 'repeat-offender');
     if (o.shots.includes('people')) {
       await third.panel.getByRole('tab').nth(3).click();
