@@ -7,13 +7,15 @@ import { formatDuration } from '@/lib/panel/format';
 import type { TactfulDb } from '@/lib/store';
 import { send } from '@/lib/messaging/transport';
 import { EvidenceView } from './EvidenceView';
+import { PeopleView } from './PeopleView';
+import { personId, type Person } from '@/lib/people/person';
 import { GuideView } from './GuideView';
 import { QueueView } from './QueueView';
 import { SettingsView } from './SettingsView';
 import { SiteAccess } from './SiteAccess';
 import { useTabState, useTargetTab } from './useTabState';
 
-const VIEWS = ['queue', 'guide', 'evidence', 'settings'] as const;
+const VIEWS = ['queue', 'guide', 'evidence', 'people', 'settings'] as const;
 type View = (typeof VIEWS)[number];
 
 /** The reply desk for the active tab (or the tab pinned with `?tab=`), and the guide, evidence and settings. */
@@ -27,6 +29,12 @@ export function App({ desk, guide }: { desk: Desk; guide: () => Promise<TactfulD
 
   useEffect(() => { void desk.settings().then(setSettings); }, [version]);
   useEffect(() => { if (state?.url) void desk.pageStats(state.url).then(setStats); }, [state?.url, version]);
+  // The person memory of the page's authors, read again as the page grows and after every decision.
+  const [people, setPeople] = useState<ReadonlyMap<string, Person>>(new Map());
+  useEffect(() => {
+    if (state) void desk.people(state.comments.flatMap(({ comment: c }) => (c.isPost || c.byOwner ? [] : personId(c) ?? []))).then(setPeople).catch(() => undefined);
+  }, [state, version]);
+  const changed = () => { setVersion((v) => v + 1); void send('panel/settings-changed', {}); };
 
   const oldest = useMemo(() => {
     if (!state || !settings) return undefined;
@@ -55,7 +63,8 @@ export function App({ desk, guide }: { desk: Desk; guide: () => Promise<TactfulD
       <div id="view" role="tabpanel" aria-labelledby={`tab-${view}`}>
       {view === 'guide' && <GuideView guide={guide} />}
       {view === 'evidence' && <EvidenceView guide={guide} />}
-      {view === 'settings' && <SettingsView guide={guide} onSaved={() => { setVersion((v) => v + 1); void send('panel/settings-changed', {}); }} />}
+      {view === 'people' && <PeopleView guide={guide} onChanged={() => setVersion((v) => v + 1)} />}
+      {view === 'settings' && <SettingsView guide={guide} onSaved={changed} />}
       {view === 'queue' && <>
       {state?.health && state.health.missing.length > 0 && (
         <p class="warn" role="alert">{t('health_missing', state.health.missing.join(', '))}</p>
@@ -63,7 +72,7 @@ export function App({ desk, guide }: { desk: Desk; guide: () => Promise<TactfulD
       {error && <p class="empty" role="alert">{error}</p>}
       {!error && (!state || !settings || tabId === undefined) && <p class="empty">{t('panel_empty')}</p>}
       {state && settings && tabId !== undefined && (
-        <QueueView desk={desk} tabId={tabId} state={state} settings={settings} stats={stats} onChanged={() => setVersion((v) => v + 1)} />
+        <QueueView desk={desk} tabId={tabId} state={state} settings={settings} stats={stats} people={people} onChanged={() => setVersion((v) => v + 1)} />
       )}
       </>}
       </div>

@@ -3,6 +3,7 @@ import { DECISIONS, REPLY_KINDS, type Decision, type ReplyKind } from '@/lib/pan
 import { formatDuration } from '@/lib/panel/format';
 import { waitingSince, type QueueItem } from '@/lib/panel/queue';
 import { VERDICT } from '@/lib/panel/verdict';
+import { displayName } from '@/lib/panel/context-text';
 import { ActionMenu, type MenuItem } from './ActionMenu';
 import { Meter } from './Meter';
 import { ShieldedText } from './ShieldedText';
@@ -10,8 +11,21 @@ import type { ComponentChildren } from 'preact';
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
 
+/** A wave's card: the wave's size and words, its comments on this page, and who is next when it goes one by one. */
+export interface WaveView {
+  line: string;
+  members: readonly QueueItem[];
+  /** Of `members`, those already handled. */
+  done: number;
+  /** Mute, block and report go one account at a time: the next one's name. */
+  next?: string;
+}
+
 interface Props {
   item: QueueItem;
+  /** What the person memory knows: "3rd provocation in 7 days · ignored twice". */
+  pattern?: string;
+  wave?: WaveView;
   selected: boolean;
   shielded: boolean;
   handled: boolean;
@@ -53,6 +67,8 @@ export const CommentCard = memo(function CommentCard(p: Props) {
         {comment.platform !== 'facebook' && <span dir="ltr">@{comment.handle}</span>}
         <a href={comment.permalink || undefined} target="_blank" rel="noreferrer" title={comment.time ?? ''}>{comment.timeText}</a>
       </div>
+      {p.pattern && <p class="context" data-context="person">{p.pattern}</p>}
+      {p.wave && <WaveLine wave={p.wave} reply={(REPLIES as readonly string[]).includes(recommended)} />}
       <ShieldedText text={comment.text} assessment={a} hidden={hidden} onReveal={() => setRevealed(true)} />
       {comment.truncated && <p class="hint">{t('card_truncated')}</p>}
       <div class="bars">
@@ -79,3 +95,21 @@ export const CommentCard = memo(function CommentCard(p: Props) {
     </li>
   );
 });
+
+function WaveLine({ wave, reply }: { wave: WaveView; reply: boolean }) {
+  const many = wave.members.length > 1;
+  return (
+    <div class="context" data-context="wave">
+      <strong>{wave.line}</strong>
+      {many && (
+        <details onClick={(e) => e.stopPropagation()}>
+          <summary>{t('wave_members', String(wave.members.length))}</summary>
+          <p class="members">{wave.members.map((m, i) => <span key={m.comment.id} dir="auto">{i ? ', ' : ''}{displayName(m.comment)}</span>)}</p>
+        </details>
+      )}
+      {many && reply && <p class="hint">{t('wave_answered')}</p>}
+      {many && !reply && wave.next && <p class="hint">{t('wave_next', wave.next, String(wave.done), String(wave.members.length))}</p>}
+    </div>
+  );
+}
+

@@ -28,8 +28,8 @@ interface Props {
   /** Bumped by the keyboard's Enter to insert without reaching for the mouse. */
   insertSignal: number;
   onClose(): void;
-  /** The reply was written into the page and logged: page stats change. */
-  onInserted(): void;
+  /** The reply was written into the page and logged: page stats change, and the worker is told. */
+  onInserted(kind: ReplyKind): void;
   /** A setting was saved from the draft (the agent's name, the brand, asked on first use). */
   onSettingsSaved(): void;
 }
@@ -96,7 +96,7 @@ export function DraftEditor({ desk, settings, tabId, pageUrl, item, kind, insert
       return setStatus(t('status_inserted_unlogged', await saveErrorText(desk, err)));
     }
     setStatus(t('status_inserted'));
-    onInserted();
+    onInserted(kind);
   };
   // Only a press made while this draft is open inserts it, not one made for an earlier draft.
   const signalled = useRef(insertSignal);

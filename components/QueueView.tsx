@@ -4,9 +4,11 @@ import type { TabState } from '@/lib/messaging/protocol';
 import { sendToTab } from '@/lib/messaging/transport';
 import type { Decision, Desk, PageStats, ReplyKind } from '@/lib/panel/desk';
 import type { Settings } from '@/lib/store/settings';
-import { buildQueue, filterCounts, FILTERS, type Filter } from '@/lib/panel/queue';
+import { buildQueue, filterCounts, FILTERS, membersOf, type Filter, type QueueItem } from '@/lib/panel/queue';
+import { displayName, patternText, waveText } from '@/lib/panel/context-text';
+import { pattern, personId, type Person } from '@/lib/people/person';
 import { shielded } from '@/lib/panel/shield';
-import { CommentCard } from './CommentCard';
+import { CommentCard, type WaveView } from './CommentCard';
 import { DraftEditor } from './DraftEditor';
 import { useQueueKeys } from './useQueueKeys';
 import { useNow } from './useNow';
@@ -25,10 +27,12 @@ interface Props {
   state: TabState;
   settings: Settings;
   stats: PageStats;
+  /** The person memory's records of the page's authors. */
+  people: ReadonlyMap<string, Person>;
   onChanged(): void;
 }
 
-export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Props) {
+export function QueueView({ desk, tabId, state, settings, stats, people, onChanged }: Props) {
   const [filter, setFilter] = useState<Filter>('needs-reply');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string>();
@@ -46,6 +50,8 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
   const queue = useMemo(() => buildQueue(state.comments, { ...options, filter }), [state.comments, filter, search, hidden, settings]);
   const counts = useMemo(() => filterCounts(state.comments, options), [state.comments, search, hidden, settings]);
   const current = queue.find((i) => i.comment.id === selected) ?? queue[0];
+  const context = useMemo(() => new Map(queue.map((item) => [item.comment.id, contextOf(item, people, stats.handled, now, settings.personWindowDays)])),
+    [queue, people, stats.handled, Math.floor(now / 3_600_000), settings.personWindowDays]);
 
   useEffect(() => {
     if (limit >= queue.length) return;
@@ -65,11 +71,27 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
   const reply = (id: string, kind: ReplyKind) => { setSelected(id); setOpen({ id, kind }); keep(id); };
 
   const decide = async (id: string, decision: Decision) => {
-    const item = queue.find((i) => i.comment.id === id);
-    if (!item) return;
+    const card = queue.find((i) => i.comment.id === id);
+    if (!card) return;
     setSelected(id);
     keep(id);
-    await decisions.decide(item, decision);
+    // A wave: ignored all at once; muted, blocked or reported one account at a time, as the platform does it.
+    const open = membersOf(card).filter((m) => !stats.handled.has(m.comment.id));
+    if (decision === 'ignore' && card.members) await decisions.ignoreAll(open.length ? open : membersOf(card));
+    else await decisions.decide(open[0] ?? card, decision);
+    onChanged();
+  };
+
+  /** A reply went into the page: the worker is told; one public reply answers a wave's other comments here too. */
+  const inserted = async (id: string, kind: ReplyKind) => {
+    const card = queue.find((i) => i.comment.id === id);
+    if (!card) return;
+    decisions.setLearned((await desk.decided(tabId, card, kind)).learned);
+    for (const m of card.members?.slice(1) ?? []) {
+      if (stats.handled.has(m.comment.id)) continue;
+      await desk.recordDecision(m, state.url, kind).catch(() => undefined);
+      await desk.decided(tabId, m, kind);
+    }
     onChanged();
   };
 
@@ -113,6 +135,7 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
           onInput={(e) => { setSearch((e.target as HTMLInputElement).value); setLimit(FIRST_PAGE); }} />
       </div>
       <p class="notice" role="status">{decisions.notice}</p>
+      {decisions.learned && <p class="hint learned">{t('status_learned')}</p>}
       {decisions.unsaved && (
         <p class="warn" role="alert">
           {t(decisions.unsaved.evidence ? 'status_evidence_failed' : 'status_decision_failed', decisions.unsaved.message)}{' '}
@@ -124,13 +147,13 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
       {queue.length === 0 && <p class="empty">{state.comments.length ? t('queue_filtered_empty') : t('panel_empty')}</p>}
       <ul class="queue" aria-label={t('panel_queue')}>
         {queue.slice(0, limit).map((item) => (
-          <CommentCard key={item.comment.id} item={item} now={now} locale={locale}
+          <CommentCard key={item.comment.id} item={item} now={now} locale={locale} pattern={context.get(item.comment.id)?.pattern} wave={context.get(item.comment.id)?.wave}
             selected={item === current} handled={stats.handled.has(item.comment.id)}
             shielded={shielded(item.assessment, settings.shield)} targetMinutes={settings.replyTargetMinutes}
             onSelect={cardActions.select} onReply={cardActions.reply} onDecide={cardActions.decide}>
             {open?.id === item.comment.id && (
               <DraftEditor desk={desk} settings={settings} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}
-                insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={onChanged} onSettingsSaved={onChanged} />
+                insertSignal={insertSignal} onClose={() => setOpen(undefined)} onInserted={(kind) => void inserted(item.comment.id, kind)} onSettingsSaved={onChanged} />
             )}
           </CommentCard>
         ))}
@@ -138,3 +161,18 @@ export function QueueView({ desk, tabId, state, settings, stats, onChanged }: Pr
     </>
   );
 }
+
+/** A card's context, as words: the author's pattern, and for a wave its size and who is next. */
+function contextOf(item: QueueItem, people: ReadonlyMap<string, Person>, handled: ReadonlySet<string>, now: number, windowDays: number): { pattern?: string; wave?: WaveView } {
+  const who = personId(item.comment);
+  const person = who ? people.get(who) : undefined;
+  const p = person && pattern(person, item.comment.id, now, windowDays);
+  if (!item.wave) return { pattern: p ? patternText(p) : undefined };
+  const members = membersOf(item);
+  const next = members.find((m) => !handled.has(m.comment.id));
+  return {
+    pattern: p ? patternText(p) : undefined,
+    wave: { line: waveText(item.wave, item.assessment.action), members, done: members.filter((m) => handled.has(m.comment.id)).length, next: next && displayName(next.comment) },
+  };
+}
+

@@ -4,12 +4,18 @@ import { changedFields, getSettings, InvalidRecord, updateSettings, type Tactful
 import type { Settings } from '@/lib/store/settings';
 import type { PolicyThresholds } from '@/lib/scoring/policy-settings';
 import { LIMITS } from '@/lib/limits';
+import { LearningSettings } from './LearningSettings';
 
 const THRESHOLDS: Array<keyof PolicyThresholds> = ['report', 'mute', 'ignore', 'factCheck', 'apologise'];
 /** Evidence retention choices in days; 0 keeps evidence until the user deletes it. */
 const RETENTION = [0, 30, 90, 180, 365, 730];
+/** How long people without evidence are remembered; 0 until the user forgets them. */
+const PEOPLE_RETENTION = [30, 90, 180, 365, 0];
 
-/** Brand and agent names, reply language, reply-time target, shield and the policy's thresholds. */
+/**
+ * Brand and agent names, reply language, reply-time target, shield, the policy's thresholds, when a person counts
+ * as an established troll, how long things are kept, and what Tactful learned from the user's decisions.
+ */
 export function SettingsView({ guide, onSaved }: { guide: () => Promise<TactfulDb>; onSaved(): void }) {
   const [loaded, setLoaded] = useState<Settings>();
   const [s, setS] = useState<Settings>();
@@ -63,7 +69,18 @@ export function SettingsView({ guide, onSaved }: { guide: () => Promise<TactfulD
           {RETENTION.map((d) => <option key={d} value={String(d)}>{d ? t('settings_retention_days', String(d)) : t('settings_retention_forever')}</option>)}
         </select>
       </label>
+      <fieldset>
+        <legend>{t('settings_people')}</legend>
+        <label>{t('settings_mute_after')}<input type="number" min={1} max={50} value={s.muteAfterIgnored} onInput={(e) => set('muteAfterIgnored', num(e))} /></label>
+        <label>{t('settings_person_window')}<input type="number" min={1} max={365} value={s.personWindowDays} onInput={(e) => set('personWindowDays', num(e))} /></label>
+        <label>{t('settings_people_retention')}
+          <select value={String(s.peopleRetentionDays)} onChange={(e) => set('peopleRetentionDays', Number((e.target as HTMLSelectElement).value))}>
+            {PEOPLE_RETENTION.map((d) => <option key={d} value={String(d)}>{d ? t('settings_retention_days', String(d)) : t('settings_people_forever')}</option>)}
+          </select>
+        </label>
+      </fieldset>
       <div class="row"><button type="submit" class="primary">{t('settings_save')}</button><span class="status" role="status">{status}</span></div>
+      <LearningSettings />
     </form>
   );
 }

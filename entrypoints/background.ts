@@ -1,10 +1,11 @@
 import { browser } from 'wxt/browser';
 import { TabRegistry } from '@/lib/background/tab-registry';
 import { sessionStore } from '@/lib/background/session-store';
+import { Judge } from '@/lib/background/judge';
 import { Refused, handle, send, sendToTab } from '@/lib/messaging/transport';
 import { pageSender } from '@/lib/messaging/senders';
 import { assessBatch } from '@/lib/scoring/score';
-import { applyRetention, openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
+import { openGuide, getSettings, DEFAULT_SETTINGS } from '@/lib/store';
 import { settingsCache } from '@/lib/background/settings-cache';
 import { wireToolbarButton } from '@/lib/background/toolbar';
 
@@ -15,9 +16,15 @@ export default defineBackground(() => {
   const guide = openGuide();
   guide.catch((e: unknown) => console.error('Tactful: cannot open the guide database', e));
   const settings = settingsCache(async () => getSettings(await guide), DEFAULT_SETTINGS);
-  // Evidence past the retention period is deleted (each deletion recorded in the chain) on start and on change.
-  const retain = (): void => void guide.then(async (db) => applyRetention(db, (await settings.get()).evidenceRetentionDays))
-    .catch((e: unknown) => console.error('Tactful: evidence retention failed', e));
+  const judge = new Judge({
+    registry, guide, settings,
+    rescored(tabId, changed) {
+      void sendToTab(tabId, 'content/assessments', { assessments: changed.map((s) => ({ id: s.comment.id, assessment: s.assessment })) });
+      void send('panel/changed', { tabId });
+    },
+  });
+  // Old evidence (each deletion recorded in the chain) and people without evidence go on start and on change.
+  const retain = (): void => void judge.retain().catch((e: unknown) => console.error('Tactful: retention failed', e));
   retain();
 
   wireToolbarButton();
@@ -30,10 +37,8 @@ export default defineBackground(() => {
         if (health.platform !== page.platform || comments.some((c) => c.platform !== page.platform)) {
           throw new Refused('forbidden', `comments must be from this tab's platform (${page.platform})`);
         }
-        const { thresholds, shield } = await settings.get();
-        const assessments = assessBatch(comments.map((c) => ({ id: c.id, text: c.text, author: c.handle, byOwner: c.byOwner, media: c.media })), thresholds);
-        const { resync } = await registry.ingest(page.tabId, { url: page.url, platform: page.platform, reset, health },
-          comments.map((comment, i) => ({ comment, assessment: assessments[i]! })));
+        const { shield } = await settings.get();
+        const { assessments, resync } = await judge.score(page, reset, comments, health);
         void send('panel/changed', { tabId: page.tabId });
         return { assessments, shield, resync };
       },
@@ -42,6 +47,18 @@ export default defineBackground(() => {
         const { shield } = await settings.get();
         for (const tabId of registry.tabIds()) void sendToTab(tabId, 'content/settings', { shield });
         retain();
+        // New thresholds, a person forgotten or a new troll rule: every comment is judged again.
+        void judge.rescore().catch((e: unknown) => console.error('Tactful: rescoring failed', e));
+        return null;
+      },
+      'panel/decided': async ({ tabId, commentId, taken }) => {
+        const result = await judge.decided(tabId, commentId, taken);
+        if (!result) throw new Refused('bad-request', `tab ${tabId} has no comment ${commentId}`);
+        return result;
+      },
+      'panel/learning': ({ op }) => judge.learning(op),
+      'panel/forget-person': async ({ person }) => {
+        await judge.forget(person);
         return null;
       },
       'panel/state': async ({ tabId }) => {

@@ -18,11 +18,18 @@ const TEXTS = [
   'Waar blijft mijn bestelling %n? Nog steeds niet geleverd.',
 ];
 
+// Each comment says more in its own words, so that no two are copies: the same text from many accounts would be a
+// wave, one card (lib/panel/queue.ts), and the benchmark is of a thousand cards.
+const SAID = [
+  ['since last monday morning, around nine', 'after two long weeks of waiting', 'for a third time this autumn', 'before christmas holidays began in december', 'during your big winter sale event', 'just like my sister warned me', 'with express shipping chosen and paid', 'from that Utrecht warehouse of yours', 'despite having a tracking code here', 'although I paid extra for speed', 'right after my birthday last friday', 'while travelling abroad on business trips'],
+  ['our courier never rang my bell', 'tracking app shows nothing useful anymore', 'customer service stayed completely silent today', 'my neighbour had similar bad luck', 'both kids are quite disappointed now', 'that box looked badly dented outside', 'website keeps crashing during checkout steps', 'an invoice seems wrong by euros', 'my partner ordered twice this year', 'this colour looked rather different online', 'those zippers feel cheap and flimsy', 'size charts confused me a lot'],
+  ['please fix this really quickly', 'honestly quite frustrating for everyone involved', 'still hoping for better news soon', 'tell me what happens next time', 'I expect some answer by tonight', 'anyway thanks so much for listening', 'would love clarity about refunds policy', 'keep me posted via email please', 'hope somebody actually reads these messages', 'really not acceptable in my book', 'maybe next season goes much smoother', 'cheers from sunny Rotterdam harbour area'],
+];
 const replies: XReply[] = Array.from({ length: N }, (_, i) => ({
   id: String(1950000000000000001n + BigInt(i)),
   handle: `user${i}`,
   name: `User ${i}`,
-  text: TEXTS[i % TEXTS.length]!.replace('%n', String(1000 + i)),
+  text: `${TEXTS[i % TEXTS.length]!.replace('%n', String(1000 + i))} ${SAID[0]![i % 12]}, ${SAID[1]![Math.floor(i / 12) % 12]}, ${SAID[2]![Math.floor(i / 144) % 12]}.`,
 }));
 
 const h = await launch({ [POST]: { html: xThreadPage({ id: '1950000000000000000', handle: 'acmeshop', name: 'Acme', text: 'Post' }, replies) } });

@@ -7,6 +7,7 @@ import { mkdir } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import { ROOT } from '../tests/e2e/harness';
 import { tour, type Shot, type TourOptions } from '../tests/e2e/tour';
+import { contextTour, type ContextShot } from '../tests/e2e/context-tour';
 
 const OUT = join(ROOT, 'docs/screenshots');
 const PANEL: Shot[] = ['queue', 'draft', 'guide'];
@@ -27,4 +28,12 @@ for (const v of VARIANTS) {
   if (external.length) throw new Error(`network requests attempted: ${external.join(', ')}`);
   for (const f of files) console.log(relative(ROOT, f));
 }
-console.log(JSON.stringify({ out: relative(ROOT, OUT), variants: VARIANTS.length }));
+// Context: a repeat offender and a wave (on X threads), English and Dutch.
+const CONTEXT: ContextShot[] = ['repeat-offender', 'wave', 'people'];
+for (const locale of ['en-US', 'nl'] as const) {
+  const { files, external } = await contextTour({ out: OUT, locale, colorScheme: 'light', shots: locale === 'nl' ? CONTEXT.slice(0, 2) : CONTEXT,
+    file: (shot) => `panel-${shot}-${locale.slice(0, 2)}-light.png` });
+  if (external.length) throw new Error(`network requests attempted: ${external.join(', ')}`);
+  for (const f of files) console.log(relative(ROOT, f));
+}
+console.log(JSON.stringify({ out: relative(ROOT, OUT), variants: VARIANTS.length + 2 }));

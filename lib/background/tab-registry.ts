@@ -13,6 +13,7 @@
 import type { AdapterHealth, Comment, Platform } from '../sites/site-adapter';
 import type { Assessment } from '../scoring/assessment';
 import type { ScoredComment, TabState } from '../messaging/protocol';
+import type { WaveTag } from './wave-pool';
 import { LIMITS } from '../limits';
 
 /** Comments per stored chunk. */
@@ -84,7 +85,7 @@ export class TabRegistry {
    * Adds scored comments from a page; `reset` (first scan or SPA navigation) starts the tab afresh. `resync` is
    * true when the tab's earlier comments are unknown here (worker restarted without a stored copy).
    */
-  ingest(tabId: number, page: PageInfo, scored: Array<{ comment: Comment; assessment: Assessment }>): Promise<{ resync: boolean }> {
+  ingest(tabId: number, page: PageInfo, scored: Array<{ comment: Comment; assessment: Assessment; wave?: WaveTag }>): Promise<{ resync: boolean; firstSeen: Map<string, number> }> {
     return this.serial(tabId, async () => {
       const known = await this.load(tabId);
       const tab = known ?? this.empty(tabId);
@@ -98,26 +99,57 @@ export class TabRegistry {
       }
       Object.assign(tab.meta, { url: page.url, platform: page.platform, health: page.health });
       const conversation = tab.slots.size > 0 || scored.some((s) => !s.comment.isPost);
-      for (const { comment, assessment } of scored) {
+      const seen = new Map<string, number>();
+      for (const { comment, assessment, wave } of scored) {
         if (comment.isPost && !conversation) continue; // a timeline's posts: nothing to answer, nothing kept
         const slot = tab.slots.get(comment.id) ?? tab.meta.nextSlot++;
         const chunk = tab.chunks.get(chunkOf(slot)) ?? new Map<string, ScoredComment>();
         const firstSeen = chunk.get(comment.id)?.firstSeen ?? this.now();
-        chunk.set(comment.id, { comment, assessment, firstSeen });
+        chunk.set(comment.id, { comment, assessment, firstSeen, ...(wave ? { wave } : {}) });
         tab.chunks.set(chunkOf(slot), chunk);
         tab.slots.set(comment.id, slot);
         dirty.add(chunkOf(slot));
+        seen.set(comment.id, firstSeen);
       }
       this.trim(tab, dirty);
       this.tabs.set(tabId, tab);
       await this.persist(tab, dirty);
-      return { resync: !known && !page.reset };
+      return { resync: !known && !page.reset, firstSeen: seen };
+    });
+  }
+
+  /**
+   * Rescoring: `revise` gets every comment of the tab and returns its new version, or undefined to leave it. Only
+   * the chunks that changed are written. Returns the comments that changed.
+   */
+  revise(tabId: number, revise: (s: ScoredComment) => ScoredComment | undefined): Promise<ScoredComment[]> {
+    return this.serial(tabId, async () => {
+      const tab = await this.load(tabId);
+      if (!tab) return [];
+      const dirty = new Set<number>();
+      const changed: ScoredComment[] = [];
+      for (const [id, slot] of tab.slots) {
+        const chunk = tab.chunks.get(chunkOf(slot))!;
+        const next = revise(chunk.get(id)!);
+        if (!next) continue;
+        chunk.set(id, next);
+        dirty.add(chunkOf(slot));
+        changed.push(next);
+      }
+      if (dirty.size) await this.persist(tab, dirty);
+      return changed;
     });
   }
 
   /** Tabs with state in this worker's lifetime (the ones that may show badges). */
   tabIds(): number[] {
     return [...this.tabs.keys()];
+  }
+
+  /** Every tab with state: in this worker's memory or stored by an earlier one (a rescore must reach them all). */
+  async allTabIds(): Promise<number[]> {
+    const stored = await this.store.stored().catch(() => []);
+    return [...new Set([...this.tabs.keys(), ...stored.map((t) => t.tabId)])];
   }
 
   forget(tabId: number): Promise<void> {

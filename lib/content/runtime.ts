@@ -185,6 +185,14 @@ export function startTactful(adapter: SiteAdapter): void {
       }
       return null;
     },
+    // The worker judged comments again (the user's decision, a wave grown in another thread): badges follow.
+    'content/assessments': ({ assessments }) => {
+      for (const { id, assessment } of assessments) {
+        const el = tracker.assess(id, assessment) && tracker.element(id);
+        if (el) badge(id, el, assessment);
+      }
+      return null;
+    },
     'content/resync': () => {
       resyncAll();
       void delivery.flush().catch(() => undefined);

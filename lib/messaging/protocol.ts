@@ -7,7 +7,7 @@ import * as z from 'zod/mini';
 // Extension pages forbid eval: without this, zod probes `new Function` and the browser logs a CSP violation.
 z.config({ jitless: true });
 import { MEDIA_KINDS, type AdapterHealth, type Comment, type InsertResult, type ModerationResult } from '../sites/site-adapter';
-import { ACTIONS, type Assessment } from '../scoring/assessment';
+import { ACTIONS, TAKEN_ACTIONS, type Assessment } from '../scoring/assessment';
 import { LIMITS } from '../limits';
 import { isPlatformUrl } from '../urls';
 
@@ -60,7 +60,11 @@ export const AssessmentSchema: z.ZodMiniType<Assessment> = z.object({
   reasons: z.array(z.object({ code: text(100), evidence: z.optional(text(500)) })),
 });
 
-export const ScoredCommentSchema = z.object({ comment: CommentSchema, assessment: AssessmentSchema, firstSeen: z.number() });
+const count = z.number().check(z.int(), z.gte(0));
+/** The wave (the same text from several accounts, across the threads seen) a comment is in: lib/background/wave-pool.ts. */
+export const WaveTagSchema = z.object({ key: text(LIMITS.id + 20), comments: count, accounts: count });
+
+export const ScoredCommentSchema = z.object({ comment: CommentSchema, assessment: AssessmentSchema, firstSeen: z.number(), wave: z.optional(WaveTagSchema) });
 export type ScoredComment = z.infer<typeof ScoredCommentSchema>;
 
 export const TabStateSchema = z.object({
@@ -127,8 +131,29 @@ export const protocol = {
     request: z.object({ text: text(LIMITS.reply) }),
     response: z.object({ negative: unit, neutral: unit, positive: unit }),
   },
-  /** panel → background: the user saved settings; rescore with the new thresholds and update the page shield. */
+  /**
+   * panel → background: the user saved settings or changed the person memory (forgot someone); rescore every tab
+   * with them and update the page shield.
+   */
   'panel/settings-changed': { from: 'extension', request: z.object({}), response: z.null() },
+  /**
+   * panel → background: the user took an action on a comment (a reply inserted, a decision made). The person
+   * memory records it; when it differs from the recommendation the judgement learns from it (the worker has the
+   * comment's text; only its features are kept). Comments are rescored. `learned` says whether it was learned from.
+   */
+  'panel/decided': {
+    from: 'extension',
+    request: z.object({ tabId, commentId: text(LIMITS.id).check(z.minLength(1)), taken: z.enum(TAKEN_ACTIONS) }),
+    response: z.object({ learned: z.boolean() }),
+  },
+  /** panel → background: forget a person (their memory and the fingerprints of their comments); rescore. */
+  'panel/forget-person': { from: 'extension', request: z.object({ person: text(LIMITS.url + 20).check(z.minLength(3)) }), response: z.null() },
+  /** panel → background: what the judgement learned from the user's decisions; undo the last one, or reset. */
+  'panel/learning': {
+    from: 'extension',
+    request: z.object({ op: z.enum(['status', 'undo', 'reset']) }),
+    response: z.object({ decisions: count, last: z.optional(z.object({ recommended: z.enum(ACTIONS), chosen: z.enum(ACTIONS), at: text(100) })) }),
+  },
   /** background → panels: a tab's state changed; ask again. */
   'panel/changed': { from: 'extension', request: z.object({ tabId }), response: z.null() },
   /** panel → content: write a draft into the platform's reply box for a comment. Never submits. */
@@ -147,6 +172,12 @@ export const protocol = {
   'content/settings': { from: 'extension', request: z.object({ shield: z.enum(['off', 'severe', 'toxic']) }), response: z.null() },
   /** panel → content: scroll the page to a comment and highlight it. */
   'content/reveal': { from: 'extension', request: z.object({ commentId }), response: z.object({ found: z.boolean() }) },
+  /** background → content: comments were rescored (a decision, a wave grown elsewhere, new settings); re-badge them. */
+  'content/assessments': {
+    from: 'extension',
+    request: z.object({ assessments: z.array(z.object({ id: text(LIMITS.id), assessment: AssessmentSchema })).check(z.maxLength(LIMITS.tabComments)) }),
+    response: z.null(),
+  },
   /** background → content: the worker lost this tab's comments (restart, full session storage); send them all. */
   'content/resync': { from: 'extension', request: z.object({}), response: z.null() },
 } as const;

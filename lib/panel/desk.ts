@@ -9,6 +9,8 @@ import type { Source } from '../store/sources';
 import type { Draft as GuideDraft } from '../store/drafts';
 import type { Values } from '../templates/render';
 import type { Situation, TemplateLanguage } from '../templates/situations';
+import type { TakenAction } from '../scoring/assessment';
+import type { Person } from '../people/person';
 
 export const REPLY_KINDS = ['apologise', 'answer', 'thank', 'fact-check'] as const;
 export type ReplyKind = (typeof REPLY_KINDS)[number];
@@ -56,10 +58,18 @@ export interface Desk {
   /** Saves what the user wrote as a new template when no template matched. */
   saveAsTemplate(item: ScoredComment, request: DraftRequest, reply: string): Promise<void>;
   recordReply(item: ScoredComment, pageUrl: string, kind: ReplyKind, draft: Draft): Promise<void>;
-  recordDecision(item: ScoredComment, pageUrl: string, decision: Decision): Promise<void>;
+  /** Logs a decision, or a comment of a wave answered by the reply to another (the same action, no text of its own). */
+  recordDecision(item: ScoredComment, pageUrl: string, decision: TakenAction): Promise<void>;
   /** Throws when the evidence cannot be saved (e.g. the browser's storage is full): nothing half-written. */
   saveEvidence(item: ScoredComment, pageUrl: string): Promise<void>;
   pageStats(pageUrl: string): Promise<PageStats>;
+  /**
+   * Tells the worker what the user did about a comment (after it is logged): the person memory records it, the
+   * judgement learns from it when it overruled the recommendation, and comments are rescored.
+   */
+  decided(tabId: number, item: ScoredComment, taken: TakenAction): Promise<{ learned: boolean }>;
+  /** What the person memory knows of these people (by person id). */
+  people(ids: Iterable<string>): Promise<ReadonlyMap<string, Person>>;
   /** What the database holds, to say what to delete when storage is full. */
   storageUse(): Promise<StorageUse>;
 }

@@ -60,21 +60,44 @@ export function waitingSince({ comment, firstSeen }: ScoredComment): number {
 
 export interface QueueItem extends ScoredComment {
   need: Need;
+  /**
+   * A wave (the same text from many accounts) is one card: the item is its first comment in the queue's order,
+   * `members` every one of its comments listed here, that one first.
+   */
+  members?: QueueItem[];
 }
 
 /**
  * Orders the page's comments by need: harassment first, then complaints by waiting time (oldest first), then
- * questions, misinformation, trolls, the rest. The post and the owner's own replies are never in the queue.
+ * questions, misinformation, trolls, the rest; the comments of one wave become one item where the first of them
+ * stands. The post and the owner's own replies are never in the queue.
  */
 export function buildQueue(items: readonly ScoredComment[], o: QueueOptions): QueueItem[] {
   const rank = (n: Need): number => NEEDS.indexOf(n);
-  return items
+  const sorted = items
     .filter((i) => !i.comment.isPost && !i.comment.byOwner)
-    .map((i) => ({ ...i, need: needOf(i, o.thresholds) }))
+    .map((i): QueueItem => ({ ...i, need: needOf(i, o.thresholds) }))
     .filter((i) => matchesFilter(i, i.need, o.filter) && matchesSearch(i, o.search))
     .filter((i) => o.filter !== 'needs-reply' || !o.handled?.has(i.comment.id))
     .sort((a, b) => rank(a.need) - rank(b.need) || waitingSince(a) - waitingSince(b));
+  const waves = new Map<string, QueueItem>();
+  const out: QueueItem[] = [];
+  for (const item of sorted) {
+    const key = item.wave?.key;
+    const card = key === undefined ? undefined : waves.get(key);
+    if (card) card.members!.push(item);
+    else {
+      const first = key === undefined ? item : { ...item, members: [item] };
+      if (key !== undefined) waves.set(key, first);
+      out.push(first);
+    }
+  }
+  // A wave with one comment on this page is a plain card (the wave's size is still shown).
+  return out.map(({ members, ...card }) => (members && members.length > 1 ? { ...card, members } : card));
 }
+
+/** The comments a card stands for: a wave's members, or the comment itself. */
+export const membersOf = (item: QueueItem): QueueItem[] => item.members ?? [item];
 
 /** Counts per filter, for the filter bar's labels. */
 export function filterCounts(items: readonly ScoredComment[], o: Omit<QueueOptions, 'filter'>): Record<Filter, number> {

@@ -1,7 +1,8 @@
 /** The reply desk on the IndexedDB guide and logs (lib/store). */
 import type { ScoredComment } from '../messaging/protocol';
+import { send } from '../messaging/transport';
 import {
-  addEvidence, draftsFor, getSettings, listSources, logReply, putSource, recordReply, replyStats, responsesForPage,
+  addEvidence, draftsFor, getPeople, getSettings, listSources, logReply, putSource, recordReply, replyStats, responsesForPage,
   saveReplyAsTemplate, storageUse, updateSettings, type EvidenceInput, type Reply, type TactfulDb,
 } from '../store';
 import type { Desk, Draft } from './desk';
@@ -72,6 +73,15 @@ export function storeDesk(open: () => Promise<TactfulDb>): Desk {
     },
 
     storageUse: async () => storageUse(await guide()),
+
+    async decided(tabId, item, taken) {
+      const reply = await send('panel/decided', { tabId, commentId: item.comment.id, taken });
+      // The decision is in the response log already; the person memory and learning miss it, and say so in the console.
+      if (!reply.ok) console.warn('Tactful: the worker did not take the decision', reply.error);
+      return reply.ok ? reply.data : { learned: false };
+    },
+
+    people: async (ids) => getPeople(await guide(), ids),
 
     async pageStats(pageUrl) {
       const { items } = await responsesForPage(await guide(), pageUrl);

@@ -1,6 +1,9 @@
 /** What the scorer says about one comment. Plain data: it crosses the message boundary and is stored. */
 export const ACTIONS = ['thank', 'answer', 'apologise', 'fact-check', 'ignore', 'mute', 'report'] as const;
 export type Action = (typeof ACTIONS)[number];
+/** What the user may do about a comment: any action, or blocking the author (never recommended). */
+export const TAKEN_ACTIONS = [...ACTIONS, 'block'] as const;
+export type TakenAction = (typeof TAKEN_ACTIONS)[number];
 
 export type Language = 'en' | 'nl' | 'other';
 

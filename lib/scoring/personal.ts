@@ -71,30 +71,80 @@ export function personalLogits(layer: PersonalLayer, words: Iterable<number>, de
 
 const clamp = (x: number) => Math.max(-LIMIT, Math.min(LIMIT, x));
 
-/** One decision learned: a gradient step of the softmax loss towards the chosen action. Returns a new layer. */
-export function learn(layer: PersonalLayer, ex: DecisionExample): PersonalLayer {
-  const next: PersonalLayer = { version: 1, n: layer.n + 1, bias: [...layer.bias], dense: [...layer.dense], words: { ...layer.words } };
-  const own = personalLogits(layer, ex.words, ex.dense);
+/**
+ * One decision learned into `next` in place: a gradient step of the softmax loss towards the chosen action. The
+ * rows of `next.words` it touches must be its own (learn copies them; replay owns everything it builds).
+ */
+function step(next: PersonalLayer, ex: DecisionExample): void {
+  const own = personalLogits(next, ex.words, ex.dense);
   const p = softmax(ex.logits.map((z, a) => z + own[a]!));
   const target = ACTIONS.indexOf(ex.chosen);
   // Words share the step so that a long comment moves each word less than a short one does.
   const perWord = ex.words.length ? 1 / Math.sqrt(ex.words.length) : 0;
+  for (const w of ex.words) next.words[w] ??= new Array<number>(K).fill(0);
   for (let a = 0; a < K; a++) {
     const g = p[a]! - (a === target ? 1 : 0);
     next.bias[a] = clamp(next.bias[a]! - RATE.bias * g);
     for (let k = 0; k < ACTION_DENSE_SIZE; k++) next.dense[a * ACTION_DENSE_SIZE + k] = clamp(next.dense[a * ACTION_DENSE_SIZE + k]! - RATE.dense * g * ex.dense[k]!);
     for (const w of ex.words) {
-      const row = (next.words[w] = next.words[w] === layer.words[w] ? [...(layer.words[w] ?? new Array<number>(K).fill(0))] : next.words[w]!);
+      const row = next.words[w]!;
       row[a] = clamp(row[a]! - RATE.words * perWord * g);
     }
   }
-  const keys = Object.keys(next.words);
-  if (keys.length > MAX_WORDS) {
-    const size = (k: string) => next.words[k]!.reduce((s, v) => s + Math.abs(v), 0);
-    for (const k of keys.sort((a, b) => size(a) - size(b)).slice(0, keys.length - MAX_WORDS)) delete next.words[k];
+  next.n++;
+  dropSmallest(next.words, MAX_WORDS);
+}
+
+/**
+ * Keeps the `keep` largest word rows (by the sum of their weights' sizes), dropping the smallest — ties going as
+ * a stable sort by size would drop them, the earlier key first. At the bound this runs on every decision and every
+ * replay step, so the few to drop are picked with a small heap instead of sorting thousands of rows each time.
+ */
+function dropSmallest(words: Record<string, number[]>, keep: number): void {
+  const keys = Object.keys(words);
+  const excess = keys.length - keep;
+  if (excess <= 0) return;
+  const size = keys.map((k) => words[k]!.reduce((s, v) => s + Math.abs(v), 0));
+  // A max-heap of the `excess` smallest seen so far (by size, then position): its top is the first to give way.
+  const after = (i: number, j: number) => size[i]! > size[j]! || (size[i] === size[j] && i > j);
+  const heap: number[] = [];
+  const sift = (at: number): void => {
+    for (;;) {
+      const l = 2 * at + 1, r = l + 1;
+      let top = at;
+      if (l < heap.length && after(heap[l]!, heap[top]!)) top = l;
+      if (r < heap.length && after(heap[r]!, heap[top]!)) top = r;
+      if (top === at) return;
+      [heap[at], heap[top]] = [heap[top]!, heap[at]!];
+      at = top;
+    }
+  };
+  for (let i = 0; i < keys.length; i++) {
+    if (heap.length < excess) {
+      heap.push(i);
+      for (let c = heap.length - 1; c > 0 && after(heap[c]!, heap[(c - 1) >> 1]!); c = (c - 1) >> 1) [heap[c], heap[(c - 1) >> 1]] = [heap[(c - 1) >> 1]!, heap[c]!];
+    } else if (after(heap[0]!, i)) {
+      heap[0] = i;
+      sift(0);
+    }
   }
+  for (const i of heap) delete words[keys[i]!];
+}
+
+/** One decision learned: returns a new layer (the given one is left as it was). */
+export function learn(layer: PersonalLayer, ex: DecisionExample): PersonalLayer {
+  const next: PersonalLayer = { version: 1, n: layer.n, bias: [...layer.bias], dense: [...layer.dense], words: { ...layer.words } };
+  for (const w of ex.words) if (next.words[w]) next.words[w] = [...next.words[w]];
+  step(next, ex);
   return next;
 }
 
-/** The layer learned from these decisions, in order (what undo and a schema change rebuild from). */
-export const replay = (examples: readonly DecisionExample[]): PersonalLayer => examples.reduce(learn, emptyLayer());
+/**
+ * The layer learned from these decisions, in order (what undo and a schema change rebuild from): the same as
+ * folding `learn`, without copying the layer at every step.
+ */
+export function replay(examples: readonly DecisionExample[]): PersonalLayer {
+  const layer = emptyLayer();
+  for (const ex of examples) step(layer, ex);
+  return layer;
+}

@@ -6,6 +6,7 @@
  */
 import { openDB, type IDBPDatabase, type IDBPTransaction } from 'idb';
 import { chainEvidence, requireHttps } from './upgrade-v3';
+import { peopleFromResponses } from './upgrade-v4';
 
 export const DB_NAME = 'tactful';
 export type TactfulDb = IDBPDatabase;
@@ -19,6 +20,9 @@ export const STORES = {
   responses: 'responses',
   evidence: 'evidence',
   meta: 'meta',
+  people: 'people',
+  decisions: 'decisions',
+  sightings: 'sightings',
 } as const;
 
 /** The settings store holds one record under this key. */
@@ -65,6 +69,19 @@ export const UPGRADES: readonly Upgrade[] = [
     const settings = tx.objectStore('settings');
     const old: unknown = await settings.get(SETTINGS_KEY);
     if (old && typeof old === 'object') await settings.put({ evidenceRetentionDays: 0, ...old }, SETTINGS_KEY);
+  },
+  // 3 → 4: context — the person memory (forgotten by `lastSeen` after the retention period), the decisions the
+  // judgement learned from (the layer itself is kept in `meta`), the fingerprints that find waves across threads
+  // (kept one day, by `seenAt`); the people start from the response log's decisions; settings gain when a person counts as an established troll and how long people
+  // without evidence are remembered.
+  async (db, tx) => {
+    db.createObjectStore('people', { keyPath: 'id' }).createIndex('lastSeen', 'lastSeen');
+    db.createObjectStore('decisions', { keyPath: 'id' });
+    db.createObjectStore('sightings', { keyPath: 'id' }).createIndex('seenAt', 'seenAt');
+    await peopleFromResponses(tx);
+    const settings = tx.objectStore('settings');
+    const old: unknown = await settings.get(SETTINGS_KEY);
+    if (old && typeof old === 'object') await settings.put({ muteAfterIgnored: 3, personWindowDays: 14, peopleRetentionDays: 90, ...old }, SETTINGS_KEY);
   },
 ];
 

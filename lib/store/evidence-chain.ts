@@ -107,3 +107,28 @@ export function verifyChain(raw: readonly unknown[], rawHead: unknown): ChainRep
   const list = [...problems.values()].sort((a, b) => a.seq - b.seq);
   return { intact: list.length === 0, problems: list };
 }
+
+/**
+ * Checks records taken out of the chain (a person's case file): each record's own hash, and the link between
+ * records whose places follow each other. Links to records left out are checked against the whole log's export
+ * with the same head (verifyChain).
+ */
+export function verifyRecords(raw: readonly unknown[]): ChainReport {
+  const problems: ChainProblem[] = [];
+  const records: EvidenceRecord[] = [];
+  for (const value of raw) {
+    const parsed = EvidenceRecordSchema.safeParse(value);
+    const seq = field(value, 'seq');
+    if (!parsed.success) problems.push({ seq: typeof seq === 'number' ? seq : 0, kind: 'edited', id: String(field(value, 'id') ?? ''), detail: 'not a valid evidence record' });
+    else if (parsed.data.kind !== 'erased' && (parsed.data.kind === 'comment' && parsed.data.legacyAltered || hashOf(parsed.data) !== parsed.data.sha256)) {
+      problems.push({ seq: parsed.data.seq, kind: 'edited', id: parsed.data.id, detail: 'its content no longer matches its hash' });
+    } else records.push(parsed.data);
+  }
+  const bySeq = new Map(records.map((r) => [r.seq, r]));
+  for (const r of records) {
+    const before = bySeq.get(r.seq - 1);
+    if (before && r.prevHash !== before.sha256) problems.push({ seq: before.seq, kind: 'edited', id: before.id, detail: 'changed, with its hash recomputed: the next record still links to the original' });
+  }
+  problems.sort((a, b) => a.seq - b.seq);
+  return { intact: problems.length === 0, problems };
+}

@@ -18,6 +18,10 @@
  *   dueForReview(db) → templates and sources past their review period
  *   importGuide(db, jsonOrText, { mode, onConflict }) → { ok, errors: [{ record, field, reason }], conflicts }; exportGuide(db)
  *   exportLog(db, 'responses' | 'evidence', 'csv' | 'json') → the file's text
+ *   notePeople(db, seen) / notePersonDecision(db, who, decision) → the person memory; listPeople / getPerson /
+ *     forgetPerson / applyPeopleRetention; caseFile(db, personId, 'csv' | 'json') → one person's evidence
+ *   learnDecision(db, id, example) / undoLastDecision / resetLearning / learningStatus / personalLayer
+ *   loadSightings(db, since) / saveSightings(db, add, drop) → the fingerprints that find waves across threads
  */
 import defaultGuide from '../../assets/guide/default-guide.json';
 import { openTactfulDb, type TactfulDb } from './db';
@@ -38,10 +42,14 @@ export * from './settings';
 export * from './responses';
 export * from './evidence';
 export * from './evidence-log';
-export { verifyChain, type ChainProblem, type ChainReport } from './evidence-chain';
+export { verifyChain, verifyRecords, type ChainProblem, type ChainReport } from './evidence-chain';
 export * from './drafts';
 export * from './freshness';
 export { storageUse, isQuotaError, type StorageUse } from './usage';
 export { importGuide, exportGuide, firstRun, type ImportOptions, type ImportResult, type TemplateConflict } from './guide-io';
 export { parseGuide, GUIDE_FORMAT, GUIDE_SCHEMA_VERSION, type GuideFile, type ImportError } from './guide-file';
 export { exportLog, responsesCsv, evidenceCsv, logJson } from './logs-export';
+export * from './people';
+export * from './learning';
+export * from './sightings';
+export { caseFile, evidenceOf, peopleWithEvidence, CASE_FILE_FORMAT } from './case-file';

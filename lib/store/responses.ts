@@ -3,15 +3,14 @@
  * rotation (which variant a thread or a person already got) and the near-duplicate check.
  */
 import { z } from 'zod';
-import { ACTIONS } from '../scoring/assessment';
+import { TAKEN_ACTIONS } from '../scoring/assessment';
 import type { VariantUse } from '../templates/rotation';
 import { LIMITS } from '../limits';
 import { id, isoDate, onPlatform, platform } from './common';
 import type { TactfulDb } from './db';
 import { checkRecord, listStore, type Corrupt, type Listed } from './records';
 
-/** What the user did about a comment: any recommended action, or blocking the author (never recommended). */
-export const TAKEN_ACTIONS = [...ACTIONS, 'block'] as const;
+export { TAKEN_ACTIONS };
 
 export const ResponseSchema = z.object({
   /** `${platform}:${commentId}`: one entry per comment. */

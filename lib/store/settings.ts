@@ -29,6 +29,11 @@ export const SettingsSchema = z.object({
   codeOfConduct: z.object({ en: z.string().max(5_000).optional(), nl: z.string().max(5_000).optional() }),
   /** Evidence older than this many days is deleted (each deletion recorded in the chain); 0 keeps it forever. */
   evidenceRetentionDays: z.number().int().min(0).max(3_650),
+  /** After the user ignored this many of a person's provocations within `personWindowDays`, the next is muted. */
+  muteAfterIgnored: z.number().int().min(1).max(50),
+  personWindowDays: z.number().int().min(1).max(365),
+  /** People not seen for this many days, with no evidence, are forgotten; 0 remembers them until forgotten by hand. */
+  peopleRetentionDays: z.number().int().min(0).max(3_650),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 
@@ -43,6 +48,9 @@ export const DEFAULT_SETTINGS: Settings = {
   sourceStaleDays: SOURCE_STALE_DAYS,
   codeOfConduct: {},
   evidenceRetentionDays: 0,
+  muteAfterIgnored: 3,
+  personWindowDays: 14,
+  peopleRetentionDays: 90,
 };
 
 /** The stored settings, or the defaults when there are none yet or the record is corrupt (reported). */

@@ -23,8 +23,8 @@ function overflow(panel: Page): Promise<string[]> {
 }
 
 describe.each([
-  { language: 'English', locale: 'en-US', sample: SAMPLES[0]!, kinds: [/^Answer$/, /^Fact-check$/], tabs: ['Guide', 'Evidence', 'Settings', 'Comments'] },
-  { language: 'Dutch', locale: 'nl', sample: SAMPLES[1]!, kinds: [/^Beantwoorden$/, /^Feitencheck$/], tabs: ['Gids', 'Bewijs', 'Instellingen', 'Reacties'] },
+  { language: 'English', locale: 'en-US', sample: SAMPLES[0]!, kinds: [/^Answer$/, /^Fact-check$/], tabs: ['Guide', 'Evidence', 'People', 'Settings', 'Comments'] },
+  { language: 'Dutch', locale: 'nl', sample: SAMPLES[1]!, kinds: [/^Beantwoorden$/, /^Feitencheck$/], tabs: ['Gids', 'Bewijs', 'Mensen', 'Instellingen', 'Reacties'] },
 ])('the panel at 320 px in $language', ({ locale, sample, kinds, tabs }) => {
   let h: Harness;
   let panel: Page;

@@ -102,7 +102,7 @@ describe('reply desk in the side panel (English, light)', () => {
   it('has no serious accessibility violations in any view', async () => {
     expect(await seriousViolations(panel)).toEqual([]);
     await panel.screenshot({ path: join(SCREENSHOTS, 'panel-en-light.png') });
-    for (const view of ['Guide', 'Evidence', 'Settings'] as const) {
+    for (const view of ['Guide', 'Evidence', 'People', 'Settings'] as const) {
       await panel.getByRole('tab', { name: view }).click();
       await panel.locator('#view > *').first().waitFor();
       expect(await seriousViolations(panel), view).toEqual([]);

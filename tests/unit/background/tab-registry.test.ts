@@ -38,13 +38,34 @@ describe('TabRegistry', () => {
     expect(await ids(registry, 1)).toEqual(['3']);
   });
 
+  it('revises comments in place (a rescore), writing only the chunks that changed, and keeps the wave a comment is in', async () => {
+    const { area } = quotaArea();
+    const written: string[][] = [];
+    const registry = new TabRegistry(sessionStore({ ...area, set: (items) => { written.push(Object.keys(items)); return area.set(items); } }));
+    const wave = { key: 'x:1', comments: 3, accounts: 3 };
+    await registry.ingest(1, page(true), Array.from({ length: CHUNK + 5 }, (_, i) => ({ ...scored(comment(String(i))), ...(i === 1 ? { wave } : {}) })));
+    written.length = 0;
+    const mute = { ...assessments[2]!, action: 'mute' as const };
+    const changed = await registry.revise(1, (s) => (s.comment.id === String(CHUNK + 2) ? { ...s, assessment: mute } : undefined));
+    expect(changed.map((c) => c.comment.id)).toEqual([String(CHUNK + 2)]);
+    expect(written).toEqual([['tab:1', 'tab:1:1']]); // the meta and the one chunk that changed
+    const restarted = new TabRegistry(sessionStore(area));
+    const state = (await restarted.state(1))!;
+    expect(state.comments.find((c) => c.comment.id === String(CHUNK + 2))!.assessment.action).toBe('mute');
+    expect(state.comments.find((c) => c.comment.id === '1')!.wave).toEqual(wave);
+    expect(await registry.revise(9, () => undefined)).toEqual([]); // a tab it does not know
+    // A restarted worker still reaches the tabs an earlier one stored, to rescore them.
+    expect(await restarted.allTabIds()).toEqual([1]);
+    expect(restarted.tabIds()).toEqual([1]); // loaded by the state() above
+  });
+
   it('survives a worker restart through the session store, and asks a tab it no longer knows for everything', async () => {
     const { area, data } = quotaArea();
     await new TabRegistry(sessionStore(area)).ingest(4, page(true), [scored(comment('1'))]);
     const restarted = new TabRegistry(sessionStore(area));
     expect(await ids(restarted, 4)).toEqual(['1']);
-    expect(await restarted.ingest(4, page(false), [scored(comment('2'))])).toEqual({ resync: false });
-    expect(await restarted.ingest(5, page(false), [scored(comment('3'))])).toEqual({ resync: true });
+    expect(await restarted.ingest(4, page(false), [scored(comment('2'))])).toMatchObject({ resync: false });
+    expect(await restarted.ingest(5, page(false), [scored(comment('3'))])).toMatchObject({ resync: true });
     await restarted.forget(4);
     expect([...data.keys()].filter((k) => k.startsWith('tab:4'))).toEqual([]);
   });
@@ -112,17 +133,17 @@ describe('TabRegistry', () => {
     const fill = (tab: number, n: number) => registry.ingest(tab, page(true), Array.from({ length: n }, (_, i) => scored(comment(String(i)))));
     await fill(1, 1_000);
     await fill(2, 1_000);
-    await expect(fill(3, 1_000)).resolves.toEqual({ resync: false });
+    await expect(fill(3, 1_000)).resolves.toMatchObject({ resync: false });
     expect(stats.peak).toBeLessThanOrEqual(1_500_000);
     for (const tab of [1, 2, 3]) expect(await ids(registry, tab)).toHaveLength(1_000); // all still known here
     const restarted = new TabRegistry(sessionStore(area));
     expect(await restarted.state(1)).toBeUndefined(); // its copy made room
     expect(await ids(restarted, 3)).toHaveLength(1_000);
-    expect(await restarted.ingest(1, page(false), [scored(comment('5000'))])).toEqual({ resync: true });
+    expect(await restarted.ingest(1, page(false), [scored(comment('5000'))])).toMatchObject({ resync: true });
 
     // One tab alone past the quota: kept in memory, said so, nothing thrown.
     const tiny = new TabRegistry(sessionStore(quotaArea(50_000).area));
-    await expect(tiny.ingest(9, page(true), Array.from({ length: 200 }, (_, i) => scored(comment(String(i)))))).resolves.toEqual({ resync: false });
+    await expect(tiny.ingest(9, page(true), Array.from({ length: 200 }, (_, i) => scored(comment(String(i)))))).resolves.toMatchObject({ resync: false });
     expect(await tiny.state(9)).toMatchObject({ sessionFull: true, dropped: 0 });
     expect(await ids(tiny, 9)).toHaveLength(200);
   });
@@ -135,6 +156,6 @@ it('never lets a failing session store break scoring', async () => {
     remove: async () => undefined, stored: async () => [],
   };
   const registry = new TabRegistry(broken);
-  await expect(registry.ingest(1, page(true), [scored(comment('1'))])).resolves.toEqual({ resync: false });
+  await expect(registry.ingest(1, page(true), [scored(comment('1'))])).resolves.toMatchObject({ resync: false });
   expect(await registry.state(1)).toMatchObject({ sessionFull: true });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { buildQueue, filterCounts, fold, needOf } from '@/lib/panel/queue';
+import { buildQueue, filterCounts, fold, membersOf, needOf } from '@/lib/panel/queue';
 import { DEFAULT_THRESHOLDS } from '@/lib/scoring/policy-settings';
 import type { ScoredComment } from '@/lib/messaging/protocol';
 import type { Action } from '@/lib/scoring/assessment';
@@ -66,3 +66,26 @@ describe('reply desk queue', () => {
     expect(needOf(item('x', 'answer', 'hm?', 0, { threat: 0.9 }), DEFAULT_THRESHOLDS)).toBe('harassment');
   });
 });
+
+describe('waves in the queue', () => {
+  const wave = { key: 'x:w1', comments: 41, accounts: 41 };
+  const inWave = (id: string, firstSeen: number, action: Action = 'fact-check') => ({ ...item(id, action, 'They are closing all 40 stores next month', firstSeen), wave });
+  const items = [inWave('w3', 30), item('q', 'answer', 'Do you ship to Belgium?', 5), inWave('w1', 10), inWave('w2', 20), item('c', 'apologise', 'Late order', 40)];
+
+  it('one card per wave, where its first comment stands, with every comment of it on this page', () => {
+    const q = buildQueue(items, { ...base, filter: 'all' });
+    expect(q.map((i) => i.comment.id)).toEqual(['c', 'q', 'w1']);
+    expect(membersOf(q[2]!).map((m) => m.comment.id)).toEqual(['w1', 'w2', 'w3']);
+    expect(membersOf(q[0]!).map((m) => m.comment.id)).toEqual(['c']);
+    expect(filterCounts(items, base).all).toBe(3);
+  });
+
+  it('handled comments leave the wave\'s card under "needs a reply"; a wave of one here is a plain card', () => {
+    const q = buildQueue(items, { ...base, filter: 'needs-reply', handled: new Set(['w1', 'w2']) });
+    const card = q.find((i) => i.comment.id === 'w3')!;
+    expect(card.members).toBeUndefined();
+    expect(card.wave).toEqual(wave);
+    expect(buildQueue(items, { ...base, filter: 'needs-reply', handled: new Set(['w1', 'w2', 'w3']) }).map((i) => i.comment.id)).toEqual(['c', 'q']);
+  });
+});
+

@@ -7,6 +7,10 @@ import { getTemplate, listTemplates } from '@/lib/store/templates';
 import { listResponses, noteSeen } from '@/lib/store/responses';
 import { addEvidence, evidenceHead, listEvidence, verifyEvidenceLog } from '@/lib/store/evidence-log';
 import { dueForReview } from '@/lib/store/freshness';
+import { getPerson, listPeople } from '@/lib/store/people';
+import { learningStatus } from '@/lib/store/learning';
+import { loadSightings } from '@/lib/store/sightings';
+import { scoringContext } from '@/lib/people/person';
 import { resetIndexedDb, restoreSaved } from './helpers';
 
 beforeEach(resetIndexedDb);
@@ -21,6 +25,8 @@ describe('database schema', () => {
     expect([...db.transaction('templates').store.indexNames]).toEqual(['situation-language']);
     expect([...db.transaction('evidence').store.indexNames].sort()).toEqual(['capturedAt', 'seq']);
     expect(db.transaction('evidence').store.index('seq').unique).toBe(true);
+    expect([...db.transaction('people').store.indexNames]).toEqual(['lastSeen']);
+    expect([...db.transaction('sightings').store.indexNames]).toEqual(['seenAt']);
     db.close();
   });
 
@@ -50,7 +56,7 @@ describe('database schema', () => {
   it('upgrades a saved version-2 database: evidence chained in capture order, an edited record flagged, links made https', async () => {
     const saved = await restoreSaved('v2.json');
     const db = await openTactfulDb();
-    expect(db.version).toBe(3);
+    expect(db.version).toBe(DB_VERSION);
     const [second, altered, first] = saved.stores.evidence as Array<{ id: string; text: string }>;
 
     const { items } = await listEvidence(db);
@@ -74,6 +80,28 @@ describe('database schema', () => {
     expect(responses.corrupt).toEqual([]);
     expect(responses.items.find((r) => r.commentId === '1850000000000000004')?.permalink).toBe('https://x.com/acmeshop/status/1850000000000000001');
     expect(await getSettings(db)).toMatchObject({ brandName: 'Acme', agentName: 'Sam', evidenceRetentionDays: 0, codeOfConduct: { en: 'Be kind.' } });
+    db.close();
+  });
+
+  it('upgrades a saved version-3 database: the person memory starts from the response log, settings gain its defaults', async () => {
+    await restoreSaved('v3.json');
+    const db = await openTactfulDb();
+    expect(db.version).toBe(DB_VERSION);
+    const troll = await getPerson(db, 'x:trollface99');
+    expect(troll).toMatchObject({ platform: 'x', key: 'trollface99', handle: 'trollface99', firstSeen: '2026-11-18T09:00:00.000Z', lastSeen: '2026-11-20T10:05:00.000Z', comments: [] });
+    expect(troll!.decisions.map((d) => [d.commentId.slice(-2), d.decision])).toEqual([['10', 'ignored'], ['11', 'ignored'], ['12', 'ignored'], ['09', 'reported']]);
+    // Three ignored within the default 14 days of the last one: the next provocation is muted at once.
+    expect(scoringContext(troll!, Date.parse('2026-11-21T00:00:00.000Z'), { muteAfter: 3, windowDays: 14 })).toEqual({ ignoredProvocations: 3, muteAfter: 3 });
+    expect((await getPerson(db, 'x:janedoe'))?.decisions).toEqual([{ commentId: '1850000000000000002', decision: 'answered', at: '2026-11-20T08:30:00.000Z' }]);
+    // Seen but not decided on, and the damaged entry: no person invented.
+    expect((await listPeople(db)).items.map((p) => p.id).sort()).toEqual(['x:janedoe', 'x:trollface99']);
+    expect(await getSettings(db)).toMatchObject({ brandName: 'Acme', evidenceRetentionDays: 365, muteAfterIgnored: 3, personWindowDays: 14, peopleRetentionDays: 90 });
+    // Everything else is as it was: the evidence chain intact, the response log whole.
+    expect(await verifyEvidenceLog(db)).toEqual({ intact: true, problems: [] });
+    expect((await listResponses(db)).items).toHaveLength(6);
+    // The new stores work.
+    expect(await learningStatus(db)).toEqual({ decisions: 0 });
+    expect(await loadSightings(db, new Date(0))).toEqual([]);
     db.close();
   });
 
