@@ -21,7 +21,7 @@ const log = (msg: string) => console.log(`[${((Date.now() - started) / 1000).toF
 
 /** Pattern's adjectives, and for English VADER's words where Pattern has none (VADER adds verbs, nouns and
  * slang: validation offensive macro-F1 73.8 → 74.4, sentiment macro-recall 62.4 → 63.9); for Dutch also each
- * adjective's inflected form ("slechte service") and the thanks / complaint words of DUTCH_COMMENT_WORDS. */
+ * adjective's inflected, comparative and superlative forms ("slechte service", "slechter", "slechtst") and the thanks / complaint words of DUTCH_COMMENT_WORDS. */
 function buildLexicon(lang: 'en' | 'nl'): Map<string, number> {
   const lex = new Map<string, number>();
   const pattern = patternLexicon(lang);

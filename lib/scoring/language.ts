@@ -1,6 +1,9 @@
 import type { Language } from './assessment';
 import type { Normalised } from './text';
 
+/** A word written in the Latin script (with its digits and apostrophes). */
+const LATIN = /^[\p{Script=Latin}\p{N}'’-]+$/u;
+
 /**
  * English / Dutch / other from function words (their evidence per token comes with classify, see words.ts):
  * short comments carry almost nothing else, and the most frequent words of each language barely overlap.
@@ -9,14 +12,17 @@ export function detectLanguage({ tokens, classes }: Pick<Normalised, 'tokens' | 
   let en = 0;
   let nl = 0;
   let words = 0;
+  let latin = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!, k = classes[i]!;
     if (!k.word || t === 'httpurl' || t === 'mentionuser') continue; // placeholders from normalise
     words++;
+    if (LATIN.test(t)) latin++;
     en += k.en;
     nl += k.nl;
   }
   if (words === 0) return 'other';
-  if (en === 0 && nl < 1) return words <= 3 ? 'en' : 'other';
+  // A few unknown Latin words are most often English slang ("lol", "ngl"); words in another script never are.
+  if (en === 0 && nl < 1) return words <= 3 && latin === words ? 'en' : 'other';
   return nl > en ? 'nl' : 'en';
 }

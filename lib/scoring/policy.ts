@@ -34,6 +34,8 @@ export interface Context {
   copyPaste: boolean;
   /** A comment of media alone (a GIF, a sticker, a photo): no words to judge. */
   mediaOnly?: string;
+  /** Written in a language Tactful does not read (neither English nor Dutch). */
+  unread?: boolean;
   wave?: number;
   person?: { ignoredProvocations: number; muteAfter: number };
 }
@@ -56,6 +58,10 @@ export const OVERRIDES: readonly Override[] = [
   // A GIF, sticker or photo with no words: nothing to judge, so nothing is claimed about it — the friendliest
   // optional action, with the media named so the user looks at it before replying.
   { name: 'media-only', action: () => 'thank', applies: (_c, _p, x) => !!x.mediaOnly },
+  // Neither English nor Dutch, and nothing Tactful can read in any language (a threat phrase, spam, a link,
+  // abuse): the model's guess from letters alone is noise, so the comment goes to a person to read, as a
+  // question would, and the reason says why — never a mute or a report on a guess.
+  { name: 'unread-language', action: () => 'answer', applies: (c, p, x) => !!x.unread && !harmCue(c) && c.spam.length + c.links === 0 && Math.max(...p) < 0.5 },
   { name: 'threat-outranks-complaint', action: () => 'report', applies: (c, p) => c.threat.length + c.selfHarm.length + c.doxxing.length > 0 && P('report', p) >= 0.2 },
   // A wave (the same text from many accounts) is answered once for the audience when it is a claim, else its
   // bots are muted; threats stay reports.
@@ -137,6 +143,7 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2 && content(i)).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
   for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
   if (override === 'media-only') return [{ code: 'media-only', evidence: x?.mediaOnly ?? '' }];
+  if (override === 'unread-language') return [{ code: 'unread-language' }];
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
   else if (override === 'wave') candidates.push({ code: 'wave', weight: Infinity, evidence: String(x?.wave ?? '') });
   else if (override === 'established-troll') candidates.push({ code: 'repeat-offender', weight: Infinity, evidence: String(x?.person?.ignoredProvocations ?? '') });

@@ -22,7 +22,13 @@ export function tokenOffsets(text: string, raw: readonly string[], last = raw.le
   return out;
 }
 
-export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, span: Span, offsets = tokenOffsets(text, norm.raw, span.to)): string {
+/** Link and mention placeholders stand for text the quote cannot show as written: a quote stops short of them. */
+const PLACEHOLDER = new Set(['httpurl', 'mentionuser']);
+
+export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, whole: Span, offsets = tokenOffsets(text, norm.raw, whole.to)): string {
+  const span = { ...whole };
+  while (span.to > span.from && PLACEHOLDER.has(norm.raw[span.to]!)) span.to--;
+  while (span.from < span.to && PLACEHOLDER.has(norm.raw[span.from]!)) span.from++;
   const start = offsets[span.from] ?? -1;
   const last = offsets[span.to] ?? -1;
   const quoted = start >= 0 && last >= start

@@ -33,6 +33,7 @@ export const REASON_WORDING = {
   'copy-paste': 'same text posted again',
   wave: 'same text from many accounts',
   'media-only': 'only media, no words: look at it yourself',
+  'unread-language': 'not English or Dutch: read it yourself',
   'repeat-offender': 'provocations you already ignored',
   'concrete-issue': 'concrete issue',
   'personal-experience': 'what happened to them',

@@ -42,11 +42,11 @@ export interface Models {
 /** Scores one comment; `copyPaste` says whether its text was posted again elsewhere in the batch. */
 export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT_THRESHOLDS, copyPaste = false, models?: Partial<Models>): Assessment {
   const mediaOnly = input.media?.length && !input.text.trim() ? input.media.join(', ').toUpperCase() : undefined;
-  const context = { copyPaste, wave: input.wave, person: input.person, mediaOnly };
   const heads = models?.heads ?? defaultModel();
   const am = models?.actions ?? defaultActionModel();
   const { text } = input;
   const { norm, language, features: f, cues, harm, dense } = stack(text, heads, copyPaste);
+  const context = { copyPaste, wave: input.wave, person: input.person, mediaOnly, unread: language === 'other' };
   const shift = adjustments(thresholds);
   const zA = actionLogits(am, f, dense, norm.tokens.length);
   const own = models?.personal?.n ? personalLogits(models.personal, wordFeatures({ features: f }, am.bits), dense) : undefined;

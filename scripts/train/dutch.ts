@@ -20,12 +20,31 @@ export function inflectDutch(word: string): string | null {
   return /[wjx]/.test(last) ? word + 'e' : word + last + 'e'; // dik → dikke, snel → snelle
 }
 
-/** Each word's inflected form with the word's polarity (words that do not inflect are left out). */
+/**
+ * The comparative and superlative ("de nieuwe rits is slechter", "het mooiste cadeau") keep the adjective's
+ * polarity: the comparative is the inflected stem + r (slechte → slechter, grote → groter, lieve → liever), after
+ * an -r a d comes between (duur → duurder, lekker → lekkerder); the superlative adds -st (-t after an s) to the bare
+ * word. Irregular ones (goed → beter, veel → meer) are left out: "het kan beter" is a complaint.
+ */
+export function comparativeDutch(word: string): string | null {
+  if (word.endsWith('r') && word.length >= 3 && /^\p{L}+$/u.test(word)) return word + 'der';
+  const inflected = inflectDutch(word);
+  return inflected ? inflected + 'r' : null;
+}
+
+export function superlativeDutch(word: string): string | null {
+  if (word.length < 3 || !/^\p{L}+$/u.test(word) || word.endsWith('e') || word.endsWith('en')) return null;
+  return word.endsWith('s') ? word + 't' : word + 'st';
+}
+
+/** Each word's inflected, comparative and superlative forms with the word's polarity (forms that do not exist are
+ * left out; where a form is itself a lexicon word, the caller keeps the lexicon's own polarity). */
 export function inflectedForms(lexicon: ReadonlyMap<string, number>): Map<string, number> {
   const out = new Map<string, number>();
   for (const [word, polarity] of lexicon) {
-    const form = inflectDutch(word);
-    if (form) out.set(form, polarity);
+    for (const form of [inflectDutch(word), comparativeDutch(word), superlativeDutch(word)]) {
+      if (form) out.set(form, polarity);
+    }
   }
   return out;
 }

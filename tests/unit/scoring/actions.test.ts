@@ -35,7 +35,7 @@ describe('the user\'s thresholds are per-action adjustments', () => {
 
 describe('named overrides', () => {
   it('are few and named', () => {
-    expect(OVERRIDES.map((o) => o.name)).toEqual(['media-only', 'threat-outranks-complaint', 'wave', 'repeated-provocation', 'established-troll', 'own-mistake']);
+    expect(OVERRIDES.map((o) => o.name)).toEqual(['media-only', 'unread-language', 'threat-outranks-complaint', 'wave', 'repeated-provocation', 'established-troll', 'own-mistake']);
   });
   it('threat-outranks-complaint: a threat inside a complaint is reported, with the threat quoted', () => {
     const a = one('Third parcel lost this month. I know where your driver lives and he will regret it.');
@@ -118,5 +118,19 @@ describe('media-only: a GIF, sticker or photo with no words', () => {
     expect(a.reasons).toEqual([{ code: 'media-only', evidence: 'GIF' }]);
     // With words, the words are judged.
     expect(assess({ id: '1', text: 'ratio + L, nobody asked', media: ['gif'] }).action).toBe('ignore');
+  });
+});
+
+describe('unread-language: neither English nor Dutch', () => {
+  it('goes to a person to read when nothing in it can be read, with that as its reason', () => {
+    const a = assess({ id: '1', text: 'الجاكيت جميل جدا' });
+    expect(a.language).toBe('other');
+    expect(a.action).toBe('answer');
+    expect(a.reasons).toEqual([{ code: 'unread-language' }]);
+  });
+  it('still mutes spam with a link and keeps what the cues can read, in any language', () => {
+    expect(assess({ id: '1', text: 'Gana dinero desde casa, escríbeme por DM 💰 https://bit.ly/x' }).action).toBe('mute');
+    // A link placeholder is never quoted: the quote stops short of it.
+    expect(JSON.stringify(assess({ id: '1', text: 'Gana dinero desde casa, escríbeme por DM 💰 https://bit.ly/x' }).reasons)).not.toContain('httpurl');
   });
 });
