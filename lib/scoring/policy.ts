@@ -72,8 +72,8 @@ export const OVERRIDES: readonly Override[] = [
   { name: 'repeated-provocation', action: () => 'mute', applies: (_c, p, x) => x.copyPaste && is(p, 'ignore') },
   { name: 'established-troll', action: () => 'mute', applies: (_c, p, x) => !!x.person && x.person.ignoredProvocations >= x.person.muteAfter && is(p, 'ignore') },
   // "Sorry, my mistake, I typed the wrong address": nothing for the brand to apologise for (nor anything to
-  // report, without a harm cue); they may need help.
-  { name: 'own-mistake', action: () => 'answer', applies: (c, p) => c.ownFault.length > 0 && is(p, 'apologise', 'report', 'mute') && !harmCue(c) },
+  // report, without a harm cue), and no praise to thank for unless they praise; they may need help.
+  { name: 'own-mistake', action: () => 'answer', applies: (c, p) => c.ownFault.length > 0 && !harmCue(c) && (is(p, 'apologise', 'report', 'mute') || (is(p, 'thank') && c.praise.length + c.praiseIdiom.length === 0)) },
 ];
 
 /** Any cue of harm a report could cite: a threat, doxxing, sexual remark, self-harm call, pile-on, slur, group
@@ -144,10 +144,14 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
   if (override === 'media-only') return [{ code: 'media-only', evidence: x?.mediaOnly ?? '' }];
   if (override === 'unread-language') return [{ code: 'unread-language' }];
+  // The model's own evidence would argue for the apology or thanks the rule overrules: the owned mistake is the reason.
+  if (override === 'own-mistake') {
+    const span = spans['own-fault']?.[0];
+    return [span ? { code: 'own-fault', evidence: quote(span) } : { code: 'own-fault' }];
+  }
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
   else if (override === 'wave') candidates.push({ code: 'wave', weight: Infinity, evidence: String(x?.wave ?? '') });
   else if (override === 'established-troll') candidates.push({ code: 'repeat-offender', weight: Infinity, evidence: String(x?.person?.ignoredProvocations ?? '') });
-  else if (override === 'own-mistake') candidates.push({ code: 'own-fault', weight: Infinity, span: spans['own-fault']?.[0] });
   else if (override) {
     const fired = (['threat', 'self-harm', 'doxxing'] as const).find((f) => spans[f]?.length) ?? 'threat';
     candidates.push({ code: fired, weight: Infinity, span: spans[fired]?.[0] });
