@@ -15,7 +15,9 @@ export function evidenceFrom(item: ScoredComment, pageUrl: string): EvidenceInpu
   const { comment: c, assessment: a } = item;
   return {
     platform: c.platform, commentId: c.id, author: c.authorName, handle: c.handle, profileUrl: c.profileUrl,
-    text: c.text, truncated: c.truncated, permalink: permalinkOf(item, pageUrl), time: c.time ?? c.timeText,
+    text: c.text, truncated: c.truncated, permalink: permalinkOf(item, pageUrl),
+    // Evidence states only what the page said: its exact time, else its label as shown ("2 d"), never an estimate.
+    time: c.timeFrom === 'exact' && c.time ? c.time : c.timeText,
     scores: { toxicity: a.toxicity, hate: a.hate, threat: a.threat, troll: a.troll },
   };
 }

@@ -8,6 +8,7 @@ import { mediaKinds } from './media';
 import { fallbackId } from './fallback-id';
 import { partsOf, textOf, timeLinkOf } from './parts';
 import { threadInfo } from './thread';
+import { readTime } from '../time-label';
 
 /** What a comment shows, for an id made from it: author, the start of the text ("See more" keeps it), media sources. */
 const shows = (article: Element): string =>
@@ -22,12 +23,12 @@ function idsOf(article: Element): { id: string; parentId?: string } | null {
   return (facts.ids = linked ?? (authorOf(article) ? { id: fallbackId(article, shows) } : null));
 }
 
-function readPost(article: Element, base: string, common: Omit<Comment, 'id' | 'permalink' | 'timeText' | 'depth' | 'isPost'>): Comment | null {
+function readPost(article: Element, base: string, common: Omit<Comment, 'id' | 'permalink' | 'timeText' | 'timeFrom' | 'depth' | 'isPost'>): Comment | null {
   const link = firstOwnLink(article, (a) => postIdOf(a.getAttribute('href')) !== null);
   const id = postIdOf(link?.getAttribute('href'));
   if (!link || !id) return null;
   return { ...common, id, permalink: absoluteUrl(link.getAttribute('href')!, base).split('?')[0]!,
-    timeText: (link.textContent ?? '').trim(), depth: 0, isPost: true, byOwner: true };
+    ...readTime(null, link.textContent ?? '', Date.now()), timeText: (link.textContent ?? '').trim(), depth: 0, isPost: true, byOwner: true };
 }
 
 export function readArticle(article: Element): Comment | null {
@@ -61,7 +62,7 @@ export function readArticle(article: Element): Comment | null {
   const comment: Comment = Object.assign(common, {
     id: ids.id,
     permalink: absolute ? cleanPermalink(absolute, href) : info.permalink,
-    time: timeLink?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    ...readTime(timeLink?.querySelector('time[datetime]')?.getAttribute('datetime'), timeLink?.textContent ?? '', Date.now()),
     timeText: (timeLink?.textContent ?? '').trim(),
     parentId,
     depth: ids.parentId && place.depth === 1 ? 2 : place.depth,

@@ -4,6 +4,7 @@ import { connectsUp, X } from './selectors';
 import { insertReply, openModeration } from './actions';
 import { own, ownTime } from './own';
 import { zoneOf } from './zones';
+import { readTime } from '../time-label';
 
 function statusOf(href: string | null): { handle: string; id: string } | null {
   if (!href) return null;
@@ -94,7 +95,7 @@ export const xAdapter: SiteAdapter = {
         text: textEl ? readableText(textEl) : '',
         truncated: own(el, X.showMore) !== null,
         permalink: absoluteUrl(`/${status.handle}/status/${status.id}`, base),
-        time: timeEl.getAttribute('datetime') ?? undefined,
+        ...readTime(timeEl.getAttribute('datetime'), timeEl.textContent ?? '', Date.now()),
         timeText: timeEl.textContent?.trim() ?? '',
         depth: 0,
         isPost,

@@ -16,8 +16,9 @@ export const X = {
   userName: '[data-testid="User-Name"]',
   /** A quoted post is a role=link card inside the article; its fields are not the post's own. Checked 2026-11-25. */
   quoteCard: 'div[role="link"]',
-  /** The time of a post, inside its permalink <a>. Checked 2026-11-25. */
-  time: 'a[href*="/status/"] > time[datetime]',
+  /** The time of a post, inside its permalink <a>; its `datetime` is read when present, else its label ("2h",
+   * "Nov 23"). Checked 2026-12-01 (real pages 2025: every such time has a datetime). */
+  time: 'a[href*="/status/"] > time',
   /** "Show more" link that expands a truncated post. Checked 2026-11-25 (CPFT). */
   showMore: '[data-testid="tweet-text-show-more-link"]',
   /** A post's photos, GIFs, videos and link cards. Checked 2026-12-01 (CPFT `tweetPhoto`, `videoPlayer`, `card.wrapper`). */

@@ -8,7 +8,7 @@ function item(id: string, action: Action, text: string, firstSeen: number, extra
   return {
     firstSeen,
     comment: { id, platform: 'x', authorName: `Author ${id}`, handle: `h${id}`, profileUrl: '', text, truncated: false,
-      permalink: '', timeText: '', time, depth: 1, isPost: false, byOwner: false },
+      permalink: '', timeText: '', time, timeFrom: time ? 'exact' : 'unknown', depth: 1, isPost: false, byOwner: false },
     assessment: { language: 'en', tone: { negative: 0.3, neutral: 0.4, positive: 0.3 }, toxicity: 0, hate: 0, threat: 0,
       troll: 0, complaint: 0, misinformation: 0, action, confidence: 0.8, reasons: [], ...extra },
   };
