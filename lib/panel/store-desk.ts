@@ -2,10 +2,11 @@
 import type { ScoredComment } from '../messaging/protocol';
 import { send } from '../messaging/transport';
 import {
-  addEvidence, draftsFor, getPeople, getSettings, listSources, logReply, putSource, recordReply, replyStats, responsesForPage,
+  addEvidence, draftsFor, getPeople, getSettings, listSources, loggedReplies, logReply, putSource, recordReply, replyStats, responsesForPage,
   saveReplyAsTemplate, storageUse, updateSettings, type EvidenceInput, type Reply, type TactfulDb,
 } from '../store';
 import type { Desk, Draft } from './desk';
+import { waitingSince } from './queue';
 
 /** The logs need a web address; a comment whose page gave none is logged against its page (the tab's URL). */
 const permalinkOf = (item: ScoredComment, pageUrl: string): string => item.comment.permalink || pageUrl;
@@ -26,7 +27,8 @@ function seen(item: ScoredComment, pageUrl: string): Omit<Reply, 'repliedAt' | '
   const { comment } = item;
   return {
     commentId: comment.id, platform: comment.platform, permalink: permalinkOf(item, pageUrl), page: pageUrl,
-    thread: pageUrl, person: comment.handle, firstSeen: new Date(item.firstSeen).toISOString(),
+    // When it started waiting (its own time, else first seen): the median reply time counts from there.
+    thread: pageUrl, person: comment.handle, firstSeen: new Date(waitingSince(item)).toISOString(),
   };
 }
 
@@ -91,6 +93,7 @@ export function storeDesk(open: () => Promise<TactfulDb>): Desk {
       return {
         medianReplyMs: stats.medianMinutes === undefined ? undefined : stats.medianMinutes * 60_000,
         handled: new Set(items.filter((e) => e.repliedAt).map((e) => e.commentId)),
+        replied: loggedReplies(items),
       };
     },
   };

@@ -34,6 +34,7 @@ export const REASON_WORDING = {
   wave: 'same text from many accounts',
   'media-only': 'only media, no words: look at it yourself',
   'repeat-offender': 'provocations you already ignored',
+  'follow-up': 'answers what you asked in this conversation',
   'concrete-issue': 'concrete issue',
   'personal-experience': 'what happened to them',
   rumour: 'rumour',

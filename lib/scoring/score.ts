@@ -42,7 +42,7 @@ export interface Models {
 /** Scores one comment; `copyPaste` says whether its text was posted again elsewhere in the batch. */
 export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT_THRESHOLDS, copyPaste = false, models?: Partial<Models>): Assessment {
   const mediaOnly = input.media?.length && !input.text.trim() ? input.media.join(', ').toUpperCase() : undefined;
-  const context = { copyPaste, wave: input.wave, person: input.person, mediaOnly };
+  const context = { copyPaste, wave: input.wave, person: input.person, mediaOnly, followUp: input.followUp };
   const heads = models?.heads ?? defaultModel();
   const am = models?.actions ?? defaultActionModel();
   const { text } = input;
