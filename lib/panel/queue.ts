@@ -96,7 +96,9 @@ export function buildQueue(items: readonly ScoredComment[], o: QueueOptions): Qu
     .filter((i) => !i.comment.isPost && !i.comment.byOwner)
     .map((i): QueueItem => withThread({ ...i, need: needOf(i, o.thresholds) }))
     .filter((i) => matchesFilter(i, i.need, o.filter) && matchesSearch(i, o.search))
-    .filter((i) => o.filter !== 'needs-reply' || (!o.handled?.has(i.comment.id) && !i.answered))
+    // A reply through Tactful is in `handled` (which spares the cards handled while the panel is open); a reply on
+    // the page is not, and leaves at once.
+    .filter((i) => o.filter !== 'needs-reply' || (!o.handled?.has(i.comment.id) && i.answered?.via !== 'page'))
     .sort((a, b) => rank(a.need) - rank(b.need) || waitingSince(a) - waitingSince(b));
   const waves = new Map<string, QueueItem>();
   const out: QueueItem[] = [];

@@ -26,8 +26,8 @@ export interface FollowUp {
   /** The customer's earlier comment that the owner answered. */
   to: string;
   reply: OwnerReply;
-  /** The question the owner's reply asked ("Stuur ons je ordernummer?"), if it asked one: the follow-up is probably
-   * the answer to it. */
+  /** What the owner's reply asked the customer ("Stuur ons je ordernummer?", "DM us your order number"), if anything:
+   * the follow-up is probably the answer to it. */
   question?: string;
 }
 
@@ -44,9 +44,16 @@ export interface LoggedReply {
 
 const MAX_DEPTH = 100;
 
-/** The last sentence of `text` that asks something (a question mark in any script), cut to a quotable length. */
+/**
+ * Asking the customer for something without a question mark: "Stuur ons je ordernummer via DM", "DM us your order
+ * number", "let us know". English and Dutch, the languages Tactful drafts in; only for an owner's own reply.
+ */
+const REQUEST = /(^|[\s,!.])(stuur|send|dm|pm|mail|e-mail|bel|call|geef|give|deel|share|tell|vertel|let us know|laat (het )?(ons|even) weten)(?=[\s,!.]|$)/i;
+
+/** The last sentence of the owner's `text` that asks the customer something (a question in any script, or a
+ * request), cut to a quotable length. */
 export function questionIn(text: string): string | undefined {
-  const asks = text.split(/(?<=[.!?？؟\n])\s+/).filter((s) => /[?？؟]/.test(s));
+  const asks = text.split(/(?<=[.!?？؟\n])\s+/).filter((s) => /[?？؟]/.test(s) || REQUEST.test(s));
   const last = asks.at(-1)?.trim();
   return last ? (last.length > 120 ? `${last.slice(0, 119)}…` : last) : undefined;
 }

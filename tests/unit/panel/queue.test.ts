@@ -112,6 +112,12 @@ describe('the thread in the queue', () => {
     expect(filterCounts(all, { ...base, thread })['needs-reply']).toBe(2);
   });
 
+  it('a reply through Tactful leaves "needs a reply" through `handled`, so a card handled while the panel is open stays in place', () => {
+    const logged = threadContext(all.map((i) => i.comment), new Map([['9', { at: 5_000 }]]));
+    expect(buildQueue(all, { ...base, filter: 'needs-reply', thread: logged }).map((i) => i.comment.id)).toContain('9');
+    expect(buildQueue(all, { ...base, filter: 'needs-reply', thread: logged, handled: new Set(['9']) }).map((i) => i.comment.id)).not.toContain('9');
+  });
+
   it('the follow-up carries the conversation it continues: the customer\'s first comment and the owner\'s question', () => {
     const card = buildQueue(all, { ...base, filter: 'needs-reply', thread }).find((i) => i.comment.id === '5003')!;
     expect(card.followUp).toMatchObject({ to: '5001', question: 'Stuur ons je ordernummer?', reply: { text: 'Stuur ons je ordernummer?' } });

@@ -4,7 +4,7 @@
  * that must not count as answered or as a follow-up.
  */
 import { describe, expect, it } from 'vitest';
-import { threadContext, type ThreadComment } from '@/lib/thread/answered';
+import { questionIn, threadContext, type ThreadComment } from '@/lib/thread/answered';
 
 const H = 3_600_000;
 const NOW = Date.parse('2026-12-01T12:00:00Z');
@@ -108,5 +108,20 @@ describe('answered through Tactful (the response log)', () => {
     const mine = [owner('9', 'Welcome!', { time: iso(3) }), c('p', 'Winter Gear NL', 'Post', { isPost: true, byOwner: true, depth: 0 })];
     const { answered, followUps } = threadContext(mine, new Map([['9', { at: NOW }], ['p', { at: NOW }]]));
     expect(answered.size + followUps.size).toBe(0);
+  });
+});
+
+describe('what the owner asked', () => {
+  it('a question in any script, or a request to send, DM or tell something (English, Dutch); the last one is quoted', () => {
+    expect(questionIn('Kees de Klant wat vervelend! Stuur ons je ordernummer?')).toBe('Stuur ons je ordernummer?');
+    expect(questionIn('Sorry Kees! Stuur ons je ordernummer via DM, dan zoeken we het uit.')).toBe('Stuur ons je ordernummer via DM, dan zoeken we het uit.');
+    expect(questionIn('@klant.kees sorry! Stuur ons een DM met je ordernummer 🙏')).toBe('Stuur ons een DM met je ordernummer 🙏');
+    expect(questionIn('So sorry! Could you DM us your order number?')).toBe('Could you DM us your order number?');
+    expect(questionIn('قريبا جدا، هل تريد الحجز؟')).toBe('قريبا جدا، هل تريد الحجز؟');
+    expect(questionIn('Let us know how it fits!')).toBe('Let us know how it fits!');
+    expect(questionIn(`${'Why? '.repeat(40)}`)!.length).toBeLessThanOrEqual(120);
+  });
+  it('a reply that asks nothing: none', () => {
+    for (const text of ['Je jas is vandaag verstuurd!', 'Thanks Jane, enjoy the jacket 🙌', 'Fijne dag!', '']) expect(questionIn(text), text).toBeUndefined();
   });
 });
