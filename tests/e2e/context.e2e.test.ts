@@ -12,6 +12,7 @@ import type { Locator, Page } from 'playwright-core';
 import { launch, readStore, SCREENSHOTS, type Harness } from './harness';
 import { act, fillGaps, SAMPLES } from './samples';
 import { CHATTER, CONTEXT_PAGES, idOf, PROVOCATIONS, REPEAT, TROLL, WAVE } from './context-pages';
+import { markOf, marksOn } from './ui';
 
 const FACEBOOK = SAMPLES.find((s) => s.platform === 'facebook')!;
 let h: Harness;
@@ -24,7 +25,7 @@ afterAll(async () => h?.close());
 /** The reply desk for a thread (its tab opened once), at a real side panel's width, showing every comment. */
 async function deskFor(url: string, comments: number): Promise<{ page: Page; panel: Page }> {
   const page = h.context.pages().find((p) => p.url() === url) ?? await h.open(url);
-  await expect.poll(() => page.locator('tactful-badge').count(), { timeout: 15_000 }).toBe(comments);
+  await expect.poll(async () => (await marksOn(page)).length, { timeout: 15_000 }).toBe(comments);
   const panel = await h.openPanel(page);
   await panel.setViewportSize({ width: 380, height: 900 });
   await panel.getByRole('radio', { name: /^All/ }).click();
@@ -34,8 +35,8 @@ async function deskFor(url: string, comments: number): Promise<{ page: Page; pan
 const card = (panel: Page, id: string): Locator => panel.locator(`li.card[data-comment="${id}"]`);
 const primary = (c: Locator) => c.locator('.actions button.primary').textContent();
 const personLine = (c: Locator) => c.locator('[data-context="person"]').textContent();
-/** What the page's badge for a comment says, as shown (its shadow root's label). */
-const badgeSays = (page: Page, id: string) => page.locator(`tactful-badge[data-comment="${id}"]`).evaluate((b) => b.shadowRoot!.querySelector('.badge')!.textContent);
+/** What the page's badge for a comment says, as shown (read from Tactful's own world: its root is closed to the page). */
+const badgeSays = async (page: Page, id: string) => (await markOf(page, id))?.action;
 const shot = (p: Page, name: string) => p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 
 describe('person memory: a repeat offender', () => {
