@@ -19,6 +19,17 @@ const idOf = (article: Element): string | undefined => statusOf(ownTime(article)
 const pageStatus = (doc: Document) => statusOf(doc.location?.pathname ?? null);
 
 const focused = new WeakMap<Document, Element>();
+const accounts = new WeakMap<Document, Element>();
+
+/** The logged-in account's handle (lowercase), when the page shows it; its link is remembered while it stays. */
+function viewerOf(doc: Document): string | undefined {
+  let link = accounts.get(doc);
+  if (!link?.isConnected) {
+    link = doc.querySelector(X.accountLink) ?? undefined;
+    if (link) accounts.set(doc, link);
+  }
+  return /^\/([A-Za-z0-9_]{1,15})$/.exec(link?.getAttribute('href') ?? '')?.[1]?.toLowerCase();
+}
 
 /** The focused post (tabindex=-1). Remembered while it stays focused: every appended reply asks. */
 function focusedArticle(doc: Document): Element | null {
@@ -99,7 +110,8 @@ export const xAdapter: SiteAdapter = {
         timeText: timeEl.textContent?.trim() ?? '',
         depth: 0,
         isPost,
-        byOwner: !!post && post.handle.toLowerCase() === status.handle.toLowerCase(),
+        // The user's own: the conversation's author, or the logged-in account replying in someone else's conversation.
+        byOwner: (!!post && post.handle.toLowerCase() === status.handle.toLowerCase()) || viewerOf(doc) === status.handle.toLowerCase(),
       };
       if (!isPost && post) Object.assign(comment, position(el, focusedArticle(doc), post.id));
       return comment;
