@@ -131,5 +131,7 @@ describe('no readable time, and a reply through Tactful (English UI)', () => {
     await expect.poll(() => shownIds(panel)).not.toContain('7301');
     await panel.getByRole('radio').last().click();
     await expect.poll(() => text(panel, '7301')).toContain('answered by you · just now');
+    // The reply time runs from when Jane posted ("5h"), not from when Tactful first saw her comment a moment ago.
+    expect(await panel.locator('.stats dd').first().innerText()).toBe('5 hr');
   });
 });
