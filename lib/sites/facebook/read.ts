@@ -2,18 +2,18 @@
 import type { Comment } from '../site-adapter';
 import { absoluteUrl, readableText } from '../dom-text';
 import { cleanPermalink, commentIdOf, postIdOf } from './links';
-import { authorOf, firstOwnLink, kindOf, own, ownLinks, placeOf, threadOf } from './structure';
+import { authorOf, firstOwnLink, kindOf, ownLinks, ownOf, placeOf, threadOf } from './structure';
 import { factsOf, pageOf } from './facts';
 import { mediaKinds } from './media';
 import { fallbackId } from './fallback-id';
 import { partsOf, textOf, timeLinkOf } from './parts';
 import { threadInfo } from './thread';
 import { readTime } from '../time-label';
-import { FB, FB_LABELS } from './selectors';
+import { FB_LABELS } from './selectors';
 
 /** The viewer's own comment: its own "…" menu is labelled "Edit or delete this" (FB_LABELS.mine). */
 const isMine = (article: Element): boolean =>
-  own(article, FB.menuButton).some((b) => FB_LABELS.mine.some((p) => p.test(b.getAttribute('aria-label') ?? '')));
+  ownOf(article).menus.some((b) => FB_LABELS.mine.some((p) => p.test(b.getAttribute('aria-label') ?? '')));
 
 /** What a comment shows, for an id made from it: author, the start of the text ("See more" keeps it), media sources. */
 const shows = (article: Element): string =>

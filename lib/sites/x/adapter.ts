@@ -19,16 +19,19 @@ const idOf = (article: Element): string | undefined => statusOf(ownTime(article)
 const pageStatus = (doc: Document) => statusOf(doc.location?.pathname ?? null);
 
 const focused = new WeakMap<Document, Element>();
-const accounts = new WeakMap<Document, Element>();
+const viewers = new WeakMap<Document, { link: Element | null; at: number }>();
+/** How long a missing account link is believed missing (logged out, or the banner not drawn yet). */
+const RECHECK_MS = 1_000;
 
-/** The logged-in account's handle (lowercase), when the page shows it; its link is remembered while it stays. */
-function viewerOf(doc: Document): string | undefined {
-  let link = accounts.get(doc);
-  if (!link?.isConnected) {
-    link = doc.querySelector(X.accountLink) ?? undefined;
-    if (link) accounts.set(doc, link);
-  }
-  return /^\/([A-Za-z0-9_]{1,15})$/.exec(link?.getAttribute('href') ?? '')?.[1]?.toLowerCase();
+/**
+ * The logged-in account's handle (lowercase), when the page shows it. Its link is remembered while it stays in the
+ * page; while there is none it is looked for again at most once a second: a document-wide query per appended reply
+ * cost 0.45 ms on a 5,000-reply page in bench:dom.
+ */
+function viewerOf(doc: Document): string | null {
+  let v = viewers.get(doc);
+  if (!v || (v.link ? !v.link.isConnected : Date.now() - v.at > RECHECK_MS)) viewers.set(doc, (v = { link: doc.querySelector(X.accountLink), at: Date.now() }));
+  return /^\/([A-Za-z0-9_]{1,15})$/.exec(v.link?.getAttribute('href') ?? '')?.[1]?.toLowerCase() ?? null;
 }
 
 /** The focused post (tabindex=-1). Remembered while it stays focused: every appended reply asks. */

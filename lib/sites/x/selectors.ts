@@ -8,8 +8,9 @@ export const X = {
   tweet: 'article[data-testid="tweet"]',
   /** Virtualised timeline row that holds one article or a "show more" button. Checked 2026-11-25. */
   cell: '[data-testid="cellInnerDiv"]',
-  /** The logged-in account's profile link in the side navigation (/<handle>): whose replies are the user's own.
-   * Checked 2026-12-01 (real logged-in page 2025; absent when logged out). */
+  /** The logged-in account's profile link in the side navigation (/<handle>), inside the page's one
+   * <header role=banner>: whose replies are the user's own. Checked 2026-12-01 (real logged-in page 2025; absent
+   * when logged out). */
   accountLink: 'a[data-testid="AppTabBar_Profile_Link"]',
   /** The conversation column; new cells arrive under it. Checked 2026-11-25. */
   primaryColumn: '[data-testid="primaryColumn"]',

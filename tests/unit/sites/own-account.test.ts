@@ -18,7 +18,7 @@ const replies: XReply[] = [
   { id: '1870000000000000001', handle: 'acmeshop', name: 'Acme Shop', text: '@kees So sorry! Can you DM us the order number?' },
   { id: '1870000000000000002', handle: 'bystander', name: 'By Stander', text: 'Same here' },
 ];
-const NAV = '<nav><a href="/AcmeShop" data-testid="AppTabBar_Profile_Link" role="link">Profile</a></nav>';
+const NAV = '<header role="banner"><nav role="navigation"><a href="/AcmeShop" data-testid="AppTabBar_Profile_Link" role="link">Profile</a></nav></header>';
 
 describe('the logged-in account on X', () => {
   const read = (html: string) => {

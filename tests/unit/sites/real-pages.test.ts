@@ -145,7 +145,8 @@ describe.skipIf(!present)('adapters on real pages', () => {
       expect(articles[i]!.querySelector(`a[href="/${c.handle}/status/${c.id}"]`)).not.toBeNull();
     });
     expect(new Set(comments.map((c) => c.id)).size).toBe(10);
-    // Logged in: the side navigation's profile link names the account, and its own posts are the user's.
+    // Logged in: the side navigation's profile link names the account; only its posts would be the user's (none of
+    // these ten is), so nobody else's are claimed.
     const viewer = document.querySelector('a[data-testid="AppTabBar_Profile_Link"]')!.getAttribute('href')!.slice(1).toLowerCase();
     expect(viewer).toMatch(/^\w+$/);
     comments.forEach((c) => expect(c.byOwner).toBe(c.handle.toLowerCase() === viewer));
