@@ -16,7 +16,15 @@ import { PAGE_POST_EN } from '../fixtures/facebook/threads';
 import { TH } from '../fixtures/facebook/locales';
 
 const card = (panel: Page, id: string) => panel.locator(`li.card[data-comment="${id}"]`);
-const text = async (panel: Page, id: string) => (await card(panel, id).innerText()).replace(/\s+/g, ' ');
+/** A card's text as a person reads it, once it is laid out (a card is in the list a moment before it has text). */
+async function text(panel: Page, id: string): Promise<string> {
+  for (let i = 0; i < 50; i++) {
+    const shown = (await card(panel, id).innerText()).replace(/\s+/g, ' ').trim();
+    if (shown) return shown;
+    await panel.waitForTimeout(100);
+  }
+  return '';
+}
 const shownIds = (panel: Page) => panel.locator('li.card').evaluateAll((els) => els.map((e) => e.getAttribute('data-comment')));
 
 describe('Facebook, Dutch UI: the answered thread and waiting times from the labels', () => {
@@ -57,7 +65,7 @@ describe('Facebook, Dutch UI: the answered thread and waiting times from the lab
   it('each card waits as long as the page\'s label says, at least: "2 d", "1 d", "3 u"', async () => {
     // The page's labels as a person reads them, and the same durations as the panel's Dutch words put them.
     const expected: Record<string, string> = { '5004': 'wacht al minstens 2 dagen', '5005': 'wacht al minstens 24 uur', '5006': 'wacht al minstens 3 uur' };
-    for (const [id, wait] of Object.entries(expected)) expect(await card(panel, id).locator('.wait').innerText()).toContain(wait);
+    for (const [id, wait] of Object.entries(expected)) await expect.poll(() => card(panel, id).locator('.wait').innerText()).toContain(wait);
     // The oldest still waiting for a reply is Kees's follow-up ("1 d"): his "2 d" complaint was answered. Not 0 min.
     expect(await panel.locator('.stats dd').nth(1).innerText()).toBe('24 uur');
     await panel.setViewportSize({ width: 380, height: 900 });
@@ -109,9 +117,9 @@ describe('no readable time, and a reply through Tactful (English UI)', () => {
   it('the card says the time is unknown and counts from first seen, never "waiting 0 min"', async () => {
     const panel = await h.openPanel(await h.open(thai.url));
     await card(panel, '7201').waitFor();
-    const wait = await card(panel, '7201').locator('.wait').innerText();
-    expect(wait).toMatch(/^time unknown · first seen (just now|\d+ min ago) · target/);
-    expect(wait).not.toMatch(/waiting/);
+    // Polled: the card is drawn before it is laid out.
+    await expect.poll(() => card(panel, '7201').locator('.wait').innerText()).toMatch(/^time unknown · first seen (just now|\d+ min ago) · target/);
+    expect(await card(panel, '7201').innerText()).not.toMatch(/waiting/);
   });
 
   it('a reply inserted from the panel answers the complaint: it leaves "needs a reply" and says "answered by you"', async () => {
@@ -119,7 +127,7 @@ describe('no readable time, and a reply through Tactful (English UI)', () => {
     await waitForMarks(page, 1); // the page has read its comments: the reply box can be found for one
     const panel = await h.openPanel(page);
     await card(panel, '7301').waitFor();
-    expect(await card(panel, '7301').locator('.wait').innerText()).toMatch(/^waiting at least 5 hr/);
+    await expect.poll(() => card(panel, '7301').locator('.wait').innerText()).toMatch(/^waiting at least 5 hr/);
     const complaint = card(panel, '7301');
     await act(complaint, /^Apologise$/);
     await fillGaps(complaint);
