@@ -14,6 +14,7 @@ import { QueueView } from './QueueView';
 import { SettingsView } from './SettingsView';
 import { SiteAccess } from './SiteAccess';
 import { useTabState, useTargetTab } from './useTabState';
+import { threadContext } from '@/lib/thread/answered';
 
 const VIEWS = ['queue', 'guide', 'evidence', 'people', 'settings'] as const;
 type View = (typeof VIEWS)[number];
@@ -36,11 +37,13 @@ export function App({ desk, guide }: { desk: Desk; guide: () => Promise<TactfulD
   }, [state, version]);
   const changed = () => { setVersion((v) => v + 1); void send('panel/settings-changed', {}); };
 
+  // What the owner answered in the page's threads, on the page or through Tactful: the queue and the header agree.
+  const thread = useMemo(() => threadContext(state?.comments.map((x) => x.comment) ?? [], stats.replied), [state, stats]);
   const oldest = useMemo(() => {
     if (!state || !settings) return undefined;
-    const waiting = buildQueue(state.comments, { thresholds: settings.thresholds, filter: 'needs-reply', search: '', handled: stats.handled });
+    const waiting = buildQueue(state.comments, { thresholds: settings.thresholds, filter: 'needs-reply', search: '', handled: stats.handled, thread });
     return waiting.length ? Math.min(...waiting.map(waitingSince)) : undefined;
-  }, [state, settings, stats]);
+  }, [state, settings, stats, thread]);
 
   const locale = navigator.language;
   return (
@@ -72,7 +75,7 @@ export function App({ desk, guide }: { desk: Desk; guide: () => Promise<TactfulD
       {error && <p class="empty" role="alert">{error}</p>}
       {!error && (!state || !settings || tabId === undefined) && <p class="empty">{t('panel_empty')}</p>}
       {state && settings && tabId !== undefined && (
-        <QueueView desk={desk} tabId={tabId} state={state} settings={settings} stats={stats} people={people} onChanged={() => setVersion((v) => v + 1)} />
+        <QueueView desk={desk} tabId={tabId} state={state} settings={settings} stats={stats} thread={thread} people={people} onChanged={() => setVersion((v) => v + 1)} />
       )}
       </>}
       </div>

@@ -7,6 +7,7 @@ import { displayName } from '@/lib/panel/context-text';
 import { ActionMenu, type MenuItem } from './ActionMenu';
 import { Meter } from './Meter';
 import { ShieldedText } from './ShieldedText';
+import { answeredText, FollowUpThread } from './ThreadContext';
 import type { ComponentChildren } from 'preact';
 import { memo } from 'preact/compat';
 import { useState } from 'preact/hooks';
@@ -28,6 +29,8 @@ interface Props {
   wave?: WaveView;
   selected: boolean;
   shielded: boolean;
+  /** A follow-up's earlier comment is shielded: its text is not shown in the conversation. */
+  originalHidden?: boolean;
   handled: boolean;
   now: number;
   targetMinutes: number;
@@ -50,6 +53,9 @@ const label = (k: ReplyKind | Decision): string => (REPLIES as readonly string[]
 export const CommentCard = memo(function CommentCard(p: Props) {
   const { comment, assessment: a } = p.item;
   const waited = p.now - waitingSince(p.item);
+  // Never "waiting 0 min" for a comment whose time the page did not show: it says so, and counts from first seen.
+  const waitKey = comment.timeFrom === 'exact' ? 'card_waiting' : comment.timeFrom === 'label' ? 'card_waiting_label'
+    : waited < 60_000 ? 'card_waiting_unknown_now' : 'card_waiting_unknown';
   const late = waited > p.targetMinutes * 60_000;
   const [revealed, setRevealed] = useState(false);
   const hidden = p.shielded && !revealed;
@@ -68,15 +74,21 @@ export const CommentCard = memo(function CommentCard(p: Props) {
         <a href={comment.permalink || undefined} target="_blank" rel="noreferrer" title={comment.time ?? ''}>{comment.timeText}</a>
       </div>
       {p.pattern && <p class="context" data-context="person">{p.pattern}</p>}
+      {p.item.followUp && <FollowUpThread item={p.item} now={p.now} locale={p.locale} originalHidden={p.originalHidden} />}
+      {p.item.answered && <p class="context answered" data-context="answered">{answeredText(p.item.answered, p.now, p.locale)}</p>}
       {p.wave && <WaveLine wave={p.wave} reply={(REPLIES as readonly string[]).includes(recommended)} />}
       <ShieldedText text={comment.text} assessment={a} hidden={hidden} onReveal={() => setRevealed(true)} />
       {comment.truncated && <p class="hint">{t('card_truncated')}</p>}
       <div class="bars">
         <Meter label={t('bar_negative')} value={a.tone.negative} tone="neg" />
         <Meter label={t('bar_troll')} value={a.troll} tone="troll" />
-        <span class={`wait${late ? ' late' : ''}`}>
-          {t('card_waiting', formatDuration(waited, p.locale), formatDuration(p.targetMinutes * 60_000, p.locale))}
-        </span>
+        {/* "at least" for a label's coarse time ("2 d"), "time unknown · first seen …" when the page showed none. */}
+        {!p.item.answered && (
+          <span class={`wait${late ? ' late' : ''}`} title={comment.timeText}>
+            {waitKey === 'card_waiting_unknown_now' ? t(waitKey, formatDuration(p.targetMinutes * 60_000, p.locale))
+              : t(waitKey, formatDuration(waited, p.locale), formatDuration(p.targetMinutes * 60_000, p.locale))}
+          </span>
+        )}
       </div>
       <p class="why">
         <strong>{t(`verdict_${VERDICT[recommended]}` as MessageKey)}</strong>{' '}

@@ -13,6 +13,7 @@ import { DraftEditor } from './DraftEditor';
 import { useQueueKeys } from './useQueueKeys';
 import { useNow } from './useNow';
 import { useDecide } from './useDecide';
+import type { ThreadContext } from '@/lib/thread/answered';
 
 /**
  * Cards rendered at first paint; the rest join in small batches while the browser is idle, so a 1,000-comment
@@ -27,12 +28,14 @@ interface Props {
   state: TabState;
   settings: Settings;
   stats: PageStats;
+  /** What the owner already answered in the page's threads (App's, shared with the header's oldest waiting). */
+  thread: ThreadContext;
   /** The person memory's records of the page's authors. */
   people: ReadonlyMap<string, Person>;
   onChanged(): void;
 }
 
-export function QueueView({ desk, tabId, state, settings, stats, people, onChanged }: Props) {
+export function QueueView({ desk, tabId, state, settings, stats, thread, people, onChanged }: Props) {
   const [filter, setFilter] = useState<Filter>('needs-reply');
   const [search, setSearch] = useState('');
   const [selected, setSelected] = useState<string>();
@@ -46,9 +49,9 @@ export function QueueView({ desk, tabId, state, settings, stats, people, onChang
   const locale = navigator.language;
 
   const hidden = useMemo(() => new Set([...stats.handled].filter((id) => !kept.has(id))), [stats.handled, kept]);
-  const options = { thresholds: settings.thresholds, search, handled: hidden };
-  const queue = useMemo(() => buildQueue(state.comments, { ...options, filter }), [state.comments, filter, search, hidden, settings]);
-  const counts = useMemo(() => filterCounts(state.comments, options), [state.comments, search, hidden, settings]);
+  const options = { thresholds: settings.thresholds, search, handled: hidden, thread };
+  const queue = useMemo(() => buildQueue(state.comments, { ...options, filter }), [state.comments, filter, search, hidden, settings, thread]);
+  const counts = useMemo(() => filterCounts(state.comments, options), [state.comments, search, hidden, settings, thread]);
   const current = queue.find((i) => i.comment.id === selected) ?? queue[0];
   const context = useMemo(() => new Map(queue.map((item) => [item.comment.id, contextOf(item, people, stats.handled, now, settings.personWindowDays)])),
     [queue, people, stats.handled, Math.floor(now / 3_600_000), settings.personWindowDays]);
@@ -149,7 +152,7 @@ export function QueueView({ desk, tabId, state, settings, stats, people, onChang
         {queue.slice(0, limit).map((item) => (
           <CommentCard key={item.comment.id} item={item} now={now} locale={locale} pattern={context.get(item.comment.id)?.pattern} wave={context.get(item.comment.id)?.wave}
             selected={item === current} handled={stats.handled.has(item.comment.id)}
-            shielded={shielded(item.assessment, settings.shield)} targetMinutes={settings.replyTargetMinutes}
+            shielded={shielded(item.assessment, settings.shield)} originalHidden={!!item.followUp?.original && shielded(item.followUp.original.assessment, settings.shield)} targetMinutes={settings.replyTargetMinutes}
             onSelect={cardActions.select} onReply={cardActions.reply} onDecide={cardActions.decide}>
             {open?.id === item.comment.id && (
               <DraftEditor desk={desk} settings={settings} tabId={tabId} pageUrl={state.url} item={item} kind={open.kind}

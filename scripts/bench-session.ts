@@ -26,7 +26,7 @@ const assessments = TEXTS.map((text, i) => assess({ id: String(i), text }));
 const comment = (i: number): Comment => ({
   id: String(1_900_000_000_000_000_000n + BigInt(i)), platform: 'x', authorName: `Person ${i}`, handle: `person_${i}`,
   profileUrl: `https://x.com/person_${i}`, text: TEXTS[i % TEXTS.length]!, truncated: false,
-  permalink: `https://x.com/person_${i}/status/${1_900_000_000_000_000_000n + BigInt(i)}`, time: '2026-11-30T10:00:00.000Z',
+  permalink: `https://x.com/person_${i}/status/${1_900_000_000_000_000_000n + BigInt(i)}`, time: '2026-11-30T10:00:00.000Z', timeFrom: 'exact',
   timeText: '2h', parentId: '1900000000000000000', depth: 1, isPost: false, byOwner: false,
 });
 

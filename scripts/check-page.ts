@@ -61,22 +61,25 @@ const replies = comments.filter((c) => !c.isPost);
 
 console.log(`check:page — ${report.platform} adapter on ${file} as ${url}${report.isThread ? ' (a thread page)' : ''}`);
 console.log(`${'#'.padStart(3)}  ${pad('id', 22)} ${pad('author', 20)} ${pad('time', 14)} ${pad('depth', 6)} ${pad('text', 48)} media`);
+/** The page's own words for a comment's time: its datetime, else its label (estimated from, marked ~), else —. */
+const shownTime = (c: (typeof comments)[number]): string =>
+  c.timeFrom === 'exact' ? c.time! : c.timeFrom === 'label' ? `~${c.timeText}` : c.timeText ? `? ${c.timeText}` : '—';
 comments.forEach((c, i) => {
   const depth = c.isPost ? 'post' : String(c.depth);
-  console.log(`${String(i + 1).padStart(3)}  ${pad(c.id, 22)} ${pad(c.authorName || '—', 20)} ${pad(c.time ?? (c.timeText || '—'), 14)} `
+  console.log(`${String(i + 1).padStart(3)}  ${pad(c.id, 22)} ${pad(c.authorName || '—', 20)} ${pad(shownTime(c), 14)} `
     + `${pad(depth, 6)} ${pad(c.text || '—', 48)} ${(c.media ?? []).join(', ') || '—'}`);
 });
 
 const gaps = {
   noAuthor: replies.filter((c) => !c.authorName).length,
-  noTime: replies.filter((c) => !c.time && !c.timeText).length,
+  noTime: replies.filter((c) => c.timeFrom === 'unknown').length,
   noTextOrMedia: replies.filter((c) => !c.text && !c.media?.length).length,
   idsFromContent: replies.filter((c) => c.id.startsWith('fb-')).length,
 };
 const posts = comments.length - replies.length;
 console.log(`\nhealth: ${comments.length} read (${replies.length} comments, ${posts} post${posts === 1 ? '' : 's'}), ${unreadable.length} found but unreadable`);
 console.log(`selectors that found nothing: ${missing.length ? missing.join(', ') : 'none'}`);
-console.log(`could not read: ${gaps.noAuthor} without author, ${gaps.noTime} without time, ${gaps.noTextOrMedia} without text or media`
+console.log(`could not read: ${gaps.noAuthor} without author, ${gaps.noTime} without a readable time, ${gaps.noTextOrMedia} without text or media`
   + (gaps.idsFromContent ? `; ${gaps.idsFromContent} ids made from content (no comment id in the markup)` : ''));
 for (const u of unreadable.slice(0, 10)) console.log(`  unreadable: ${u}`);
 

@@ -28,10 +28,10 @@ for (const v of VARIANTS) {
   if (external.length) throw new Error(`network requests attempted: ${external.join(', ')}`);
   for (const f of files) console.log(relative(ROOT, f));
 }
-// Context: a repeat offender and a wave (on X threads), English and Dutch.
-const CONTEXT: ContextShot[] = ['repeat-offender', 'wave', 'people'];
+// Context: the answered thread (the Facebook sample), a repeat offender and a wave (on X threads), English and Dutch.
+const CONTEXT: ContextShot[] = ['answered-thread', 'repeat-offender', 'wave', 'people'];
 for (const locale of ['en-US', 'nl'] as const) {
-  const { files, external } = await contextTour({ out: OUT, locale, colorScheme: 'light', shots: locale === 'nl' ? CONTEXT.slice(0, 2) : CONTEXT,
+  const { files, external } = await contextTour({ out: OUT, locale, colorScheme: 'light', shots: locale === 'nl' ? CONTEXT.slice(0, 3) : CONTEXT,
     file: (shot) => `panel-${shot}-${locale.slice(0, 2)}-light.png` });
   if (external.length) throw new Error(`network requests attempted: ${external.join(', ')}`);
   for (const f of files) console.log(relative(ROOT, f));

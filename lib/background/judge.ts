@@ -1,6 +1,7 @@
 /**
  * The worker's judgement with context: it scores a page's comments with what the person memory knows of their
- * authors, the waves across threads and what it learned from the user's decisions; it records what it saw and
+ * authors, the waves across threads, their thread (a follow-up to the owner's reply, on the page or through Tactful)
+ * and what it learned from the user's decisions; it records what it saw and
  * what the user decided; and when any of that changes, it rescores the comments it holds and tells the pages
  * (badges) and panels. Storage failures never stop scoring: without the database a comment is judged alone.
  */
@@ -14,10 +15,11 @@ import { emptyLayer, type PersonalLayer } from '../scoring/personal';
 import { personId, type Person } from '../people/person';
 import {
   applyPeopleRetention, applyRetention, forgetPerson, forgetSightings, getPeople, learnDecision, learningStatus, loadSightings,
-  notePeople, notePersonDecision, peopleWithEvidence, personalLayer, resetLearning, saveSightings, undoLastDecision,
+  loggedReplies, notePeople, notePersonDecision, peopleWithEvidence, personalLayer, resetLearning, responsesForPage, saveSightings, undoLastDecision,
   type LearningStatus, type Settings, type TactfulDb,
 } from '../store';
-import { isVoice, PERSON_DECISION, poolId, poolItem, restsOnContext, scoreInput, seenOf } from './context';
+import { isVoice, PERSON_DECISION, poolId, poolItem, restsOnContext, scoreInput, seenOf, withBatch } from './context';
+import { threadContext, type LoggedReply, type ThreadContext } from '../thread/answered';
 import type { TabRegistry } from './tab-registry';
 import { WavePool, type WaveTag } from './wave-pool';
 
@@ -51,8 +53,11 @@ export class Judge {
     const s = await this.d.settings.get();
     const now = this.now();
     const voices = comments.filter(isVoice);
-    const [people, waves, layer] = await Promise.all([this.people(voices), this.pool.see(voices.map((c) => poolItem(c, now))).catch(() => new Map<string, WaveTag | undefined>()), this.layer()]);
-    const assessments = this.assess(comments, people, (c) => waves.get(poolId(c)), s, layer);
+    const [people, waves, layer, known, logged] = await Promise.all([this.people(voices), this.pool.see(voices.map((c) => poolItem(c, now))).catch(() => new Map<string, WaveTag | undefined>()), this.layer(),
+      reset ? undefined : this.d.registry.state(page.tabId), this.logged(page.url)]);
+    // The batch is judged in its thread: the tab's comments so far (an owner reply read earlier) and this batch.
+    const thread = threadContext(withBatch(known?.comments.map((x) => x.comment) ?? [], comments), logged);
+    const assessments = this.assess(comments, people, (c) => waves.get(poolId(c)), s, layer, thread);
     const { resync, firstSeen } = await this.d.registry.ingest(page.tabId, { url: page.url, platform: page.platform, reset, health },
       comments.map((comment, i) => ({ comment, assessment: assessments[i]!, ...(waves.get(poolId(comment)) ? { wave: waves.get(poolId(comment)) } : {}) })));
     await this.remember(comments.flatMap((c, i) => (isVoice(c) ? [seenOf(c, assessments[i]!, firstSeen.get(c.id) ?? now)] : [])));
@@ -60,6 +65,9 @@ export class Judge {
     const batch = new Set(comments.map(poolId));
     const grown = new Set([...waves.keys()].filter((id) => !batch.has(id)));
     if (grown.size) void this.rescore((x) => grown.has(poolId(x.comment))).catch(log('rescoring a wave failed'));
+    // An owner reply read now makes comments read before it follow-ups (infinite scroll, "View replies").
+    const follow = comments.some((c) => c.byOwner && !c.isPost) ? [...thread.followUps.keys()].filter((id) => !batch.has(poolId({ platform: page.platform, id }))) : [];
+    if (follow.length) void this.rescore((x) => x.comment.platform === page.platform && follow.includes(x.comment.id)).catch(log('rescoring follow-ups failed'));
     return { assessments, resync };
   }
 
@@ -115,12 +123,14 @@ export class Judge {
     const layer = await this.layer();
     const now = this.now();
     for (const tabId of await this.d.registry.allTabIds()) {
-      const targets = (await this.d.registry.state(tabId))?.comments.filter(which) ?? [];
-      if (!targets.length) continue;
+      const state = await this.d.registry.state(tabId);
+      const targets = state?.comments.filter(which) ?? [];
+      if (!state || !targets.length) continue;
       const comments = targets.map((x) => x.comment);
+      const thread = threadContext(state.comments.map((x) => x.comment), await this.logged(state.url));
       const people = await this.people(comments.filter(isVoice));
       const waveOf = (c: Comment) => this.pool.tag(poolId(c));
-      const fresh = new Map(this.assess(comments, people, waveOf, s, layer).map((a, i) => [comments[i]!.id, { a, text: comments[i]!.text }]));
+      const fresh = new Map(this.assess(comments, people, waveOf, s, layer, thread).map((a, i) => [comments[i]!.id, { a, text: comments[i]!.text }]));
       const changed = await this.d.registry.revise(tabId, (x) => {
         const next = fresh.get(x.comment.id);
         const wave = waveOf(x.comment);
@@ -134,9 +144,14 @@ export class Judge {
     }
   }
 
-  private assess(comments: Comment[], people: ReadonlyMap<string, Person>, waveOf: (c: Comment) => WaveTag | undefined, s: Settings, layer: PersonalLayer): Assessment[] {
+  private assess(comments: Comment[], people: ReadonlyMap<string, Person>, waveOf: (c: Comment) => WaveTag | undefined, s: Settings, layer: PersonalLayer, thread: ThreadContext): Assessment[] {
     const now = this.now();
-    return assessBatch(comments.map((c) => scoreInput(c, people, isVoice(c) ? waveOf(c) : undefined, now, s)), s.thresholds, layer.n ? { personal: layer } : undefined);
+    return assessBatch(comments.map((c) => scoreInput(c, people, isVoice(c) ? waveOf(c) : undefined, now, s, thread)), s.thresholds, layer.n ? { personal: layer } : undefined);
+  }
+
+  /** The replies the response log says went out through Tactful on a page (none when the database fails). */
+  private async logged(page: string): Promise<Map<string, LoggedReply>> {
+    return this.d.guide.then((db) => responsesForPage(db, page)).then((r) => loggedReplies(r.items)).catch(() => new Map());
   }
 
   private async people(comments: Comment[]): Promise<Map<string, Person>> {

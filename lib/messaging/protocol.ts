@@ -9,6 +9,7 @@ z.config({ jitless: true });
 import { MEDIA_KINDS, type AdapterHealth, type Comment, type InsertResult, type ModerationResult } from '../sites/site-adapter';
 import { ACTIONS, TAKEN_ACTIONS, type Assessment } from '../scoring/assessment';
 import { LIMITS } from '../limits';
+import { TIME_FROM } from '../sites/time-label';
 import { isPlatformUrl } from '../urls';
 
 const platform = z.enum(['x', 'facebook', 'instagram']);
@@ -32,6 +33,7 @@ export const CommentSchema: z.ZodMiniType<Comment> = z.object({
   truncated: z.boolean(),
   permalink: text(LIMITS.url),
   time: z.optional(text(LIMITS.time)),
+  timeFrom: z.enum(TIME_FROM),
   timeText: text(LIMITS.timeText),
   parentId: z.optional(text(LIMITS.id)),
   depth: z.number().check(z.int(), z.gte(0), z.lte(LIMITS.depth)),

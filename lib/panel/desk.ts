@@ -9,10 +9,11 @@ import type { Source } from '../store/sources';
 import type { Draft as GuideDraft } from '../store/drafts';
 import type { Values } from '../templates/render';
 import type { Situation, TemplateLanguage } from '../templates/situations';
-import type { TakenAction } from '../scoring/assessment';
+import { REPLY_ACTIONS, type TakenAction } from '../scoring/assessment';
 import type { Person } from '../people/person';
+import type { LoggedReply } from '../thread/answered';
 
-export const REPLY_KINDS = ['apologise', 'answer', 'thank', 'fact-check'] as const;
+export const REPLY_KINDS = REPLY_ACTIONS;
 export type ReplyKind = (typeof REPLY_KINDS)[number];
 export const DECISIONS = ['ignore', 'mute', 'block', 'report'] as const;
 export type Decision = (typeof DECISIONS)[number];
@@ -45,6 +46,8 @@ export interface PageStats {
   medianReplyMs?: number;
   /** Comments already answered or decided on. */
   handled: ReadonlySet<string>;
+  /** Comments answered through Tactful (a reply inserted from the panel): when, and what was written. */
+  replied?: ReadonlyMap<string, LoggedReply>;
 }
 
 export interface Desk {

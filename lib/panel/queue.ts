@@ -4,6 +4,7 @@
  */
 import type { ScoredComment } from '../messaging/protocol';
 import type { PolicyThresholds } from '../scoring/policy-settings';
+import type { FollowUp, OwnerReply, ThreadContext } from '../thread/answered';
 
 /** Need classes, most urgent first. */
 export const NEEDS = ['harassment', 'complaint', 'question', 'misinformation', 'troll', 'other'] as const;
@@ -50,9 +51,15 @@ export interface QueueOptions {
   search: string;
   /** Comment ids the user already answered or decided on: they leave the "needs reply" view. */
   handled?: ReadonlySet<string>;
+  /** What the owner already answered in the threads (lib/thread/answered.ts): those leave "needs reply" too. */
+  thread?: ThreadContext;
 }
 
-/** When the comment started waiting: its own time when the page gives one, else when Tactful first saw it. */
+/**
+ * When the comment started waiting: its own time (exact, or the latest its label allows) when the page gives one,
+ * else when Tactful first saw it (`comment.timeFrom` says which). The cards, the header's oldest waiting and the
+ * response log's reply times all count from here.
+ */
 export function waitingSince({ comment, firstSeen }: ScoredComment): number {
   const posted = comment.time ? Date.parse(comment.time) : NaN;
   return Number.isFinite(posted) ? Math.min(posted, firstSeen) : firstSeen;
@@ -60,6 +67,10 @@ export function waitingSince({ comment, firstSeen }: ScoredComment): number {
 
 export interface QueueItem extends ScoredComment {
   need: Need;
+  /** The owner already answered it (on the page or through Tactful). */
+  answered?: OwnerReply;
+  /** A customer's follow-up to the owner's reply: the conversation it continues, shown with it on the card. */
+  followUp?: FollowUp & { original?: ScoredComment };
   /**
    * A wave (the same text from many accounts) is one card: the item is its first comment in the queue's order,
    * `members` every one of its comments listed here, that one first.
@@ -70,15 +81,24 @@ export interface QueueItem extends ScoredComment {
 /**
  * Orders the page's comments by need: harassment first, then complaints by waiting time (oldest first), then
  * questions, misinformation, trolls, the rest; the comments of one wave become one item where the first of them
- * stands. The post and the owner's own replies are never in the queue.
+ * stands. The post and the owner's own replies are never in the queue; what the owner already answered is not in
+ * "needs reply", and a follow-up carries the conversation it continues.
  */
 export function buildQueue(items: readonly ScoredComment[], o: QueueOptions): QueueItem[] {
   const rank = (n: Need): number => NEEDS.indexOf(n);
+  const byId = o.thread?.followUps.size ? new Map(items.map((i) => [i.comment.id, i])) : undefined;
+  const withThread = (i: QueueItem): QueueItem => {
+    const answered = o.thread?.answered.get(i.comment.id);
+    const followUp = o.thread?.followUps.get(i.comment.id);
+    return { ...i, ...(answered ? { answered } : {}), ...(followUp ? { followUp: { ...followUp, original: byId?.get(followUp.to) } } : {}) };
+  };
   const sorted = items
     .filter((i) => !i.comment.isPost && !i.comment.byOwner)
-    .map((i): QueueItem => ({ ...i, need: needOf(i, o.thresholds) }))
+    .map((i): QueueItem => withThread({ ...i, need: needOf(i, o.thresholds) }))
     .filter((i) => matchesFilter(i, i.need, o.filter) && matchesSearch(i, o.search))
-    .filter((i) => o.filter !== 'needs-reply' || !o.handled?.has(i.comment.id))
+    // A reply through Tactful is in `handled` (which spares the cards handled while the panel is open); a reply on
+    // the page is not, and leaves at once.
+    .filter((i) => o.filter !== 'needs-reply' || (!o.handled?.has(i.comment.id) && i.answered?.via !== 'page'))
     .sort((a, b) => rank(a.need) - rank(b.need) || waitingSince(a) - waitingSince(b));
   const waves = new Map<string, QueueItem>();
   const out: QueueItem[] = [];

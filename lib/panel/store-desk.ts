@@ -2,10 +2,11 @@
 import type { ScoredComment } from '../messaging/protocol';
 import { send } from '../messaging/transport';
 import {
-  addEvidence, draftsFor, getPeople, getSettings, listSources, logReply, putSource, recordReply, replyStats, responsesForPage,
+  addEvidence, draftsFor, getPeople, getSettings, listSources, loggedReplies, logReply, putSource, recordReply, replyStats, responsesForPage,
   saveReplyAsTemplate, storageUse, updateSettings, type EvidenceInput, type Reply, type TactfulDb,
 } from '../store';
 import type { Desk, Draft } from './desk';
+import { waitingSince } from './queue';
 
 /** The logs need a web address; a comment whose page gave none is logged against its page (the tab's URL). */
 const permalinkOf = (item: ScoredComment, pageUrl: string): string => item.comment.permalink || pageUrl;
@@ -15,7 +16,9 @@ export function evidenceFrom(item: ScoredComment, pageUrl: string): EvidenceInpu
   const { comment: c, assessment: a } = item;
   return {
     platform: c.platform, commentId: c.id, author: c.authorName, handle: c.handle, profileUrl: c.profileUrl,
-    text: c.text, truncated: c.truncated, permalink: permalinkOf(item, pageUrl), time: c.time ?? c.timeText,
+    text: c.text, truncated: c.truncated, permalink: permalinkOf(item, pageUrl),
+    // Evidence states only what the page said: its exact time, else its label as shown ("2 d"), never an estimate.
+    time: c.timeFrom === 'exact' && c.time ? c.time : c.timeText,
     scores: { toxicity: a.toxicity, hate: a.hate, threat: a.threat, troll: a.troll },
   };
 }
@@ -24,7 +27,8 @@ function seen(item: ScoredComment, pageUrl: string): Omit<Reply, 'repliedAt' | '
   const { comment } = item;
   return {
     commentId: comment.id, platform: comment.platform, permalink: permalinkOf(item, pageUrl), page: pageUrl,
-    thread: pageUrl, person: comment.handle, firstSeen: new Date(item.firstSeen).toISOString(),
+    // When it started waiting (its own time, else first seen): the median reply time counts from there.
+    thread: pageUrl, person: comment.handle, firstSeen: new Date(waitingSince(item)).toISOString(),
   };
 }
 
@@ -89,6 +93,7 @@ export function storeDesk(open: () => Promise<TactfulDb>): Desk {
       return {
         medianReplyMs: stats.medianMinutes === undefined ? undefined : stats.medianMinutes * 60_000,
         handled: new Set(items.filter((e) => e.repliedAt).map((e) => e.commentId)),
+        replied: loggedReplies(items),
       };
     },
   };

@@ -1,6 +1,8 @@
 /** What the scorer says about one comment. Plain data: it crosses the message boundary and is stored. */
 export const ACTIONS = ['thank', 'answer', 'apologise', 'fact-check', 'ignore', 'mute', 'report'] as const;
 export type Action = (typeof ACTIONS)[number];
+/** The actions that are a reply the user writes (the others are decisions about the comment). */
+export const REPLY_ACTIONS = ['apologise', 'answer', 'thank', 'fact-check'] as const satisfies readonly Action[];
 /** What the user may do about a comment: any action, or blocking the author (never recommended). */
 export const TAKEN_ACTIONS = [...ACTIONS, 'block'] as const;
 export type TakenAction = (typeof TAKEN_ACTIONS)[number];
@@ -48,6 +50,9 @@ export interface ScoreInput {
   person?: { ignoredProvocations: number; muteAfter: number };
   /** The size of a wave (waves.ts) this comment belongs to across the threads Tactful saw, when known. */
   wave?: number;
+  /** The comment follows up on the owner's reply in its conversation (lib/thread/answered.ts), with the question that
+   * reply asked, if any: "Nummer 4411, dank 🙏" after "Stuur ons je ordernummer?" answers it. */
+  followUp?: { question?: string };
   /** What the comment carries besides text ("gif", "sticker", "photo", "video"), as the adapter read it. */
   media?: readonly string[];
 }

@@ -38,6 +38,8 @@ export interface Context {
   unread?: boolean;
   wave?: number;
   person?: { ignoredProvocations: number; muteAfter: number };
+  /** A follow-up to the owner's reply in its conversation, and the question that reply asked. */
+  followUp?: { question?: string };
 }
 
 /** A rule that outranks the model, with the name its tests and the README use. */
@@ -74,6 +76,10 @@ export const OVERRIDES: readonly Override[] = [
   // "Sorry, my mistake, I typed the wrong address": nothing for the brand to apologise for (nor anything to
   // report, without a harm cue), and no praise to thank for unless they praise; they may need help.
   { name: 'own-mistake', action: () => 'answer', applies: (c, p) => c.ownFault.length > 0 && !harmCue(c) && (is(p, 'apologise', 'report', 'mute') || (is(p, 'thank') && c.praise.length + c.praiseIdiom.length === 0)) },
+  // The corpus holds single comments, so "Nummer 4411, dank 🙏" reads as thanks; after the owner asked for the order
+  // number in the same conversation it is the answer to that question, and the conversation goes on. A follow-up
+  // that complains, claims or abuses keeps its own action; one after a reply that asked nothing is judged as it reads.
+  { name: 'follow-up', action: () => 'answer', applies: (_c, p, x) => !!x.followUp?.question && is(p, 'thank', 'ignore') },
 ];
 
 /** Any cue of harm a report could cite: a threat, doxxing, sexual remark, self-harm call, pile-on, slur, group
@@ -152,6 +158,7 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
   else if (override === 'wave') candidates.push({ code: 'wave', weight: Infinity, evidence: String(x?.wave ?? '') });
   else if (override === 'established-troll') candidates.push({ code: 'repeat-offender', weight: Infinity, evidence: String(x?.person?.ignoredProvocations ?? '') });
+  else if (override === 'follow-up') candidates.push({ code: 'follow-up', weight: Infinity, evidence: x?.followUp?.question ?? '' });
   else if (override) {
     const fired = (['threat', 'self-harm', 'doxxing'] as const).find((f) => spans[f]?.length) ?? 'threat';
     candidates.push({ code: fired, weight: Infinity, span: spans[fired]?.[0] });

@@ -35,6 +35,7 @@ export const REASON_WORDING = {
   'media-only': 'only media, no words: look at it yourself',
   'unread-language': 'not English or Dutch: read it yourself',
   'repeat-offender': 'provocations you already ignored',
+  'follow-up': 'answers what you asked in this conversation',
   'concrete-issue': 'concrete issue',
   'personal-experience': 'what happened to them',
   rumour: 'rumour',

@@ -46,7 +46,7 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
   const am = models?.actions ?? defaultActionModel();
   const { text } = input;
   const { norm, language, features: f, cues, harm, dense } = stack(text, heads, copyPaste);
-  const context = { copyPaste, wave: input.wave, person: input.person, mediaOnly, unread: language === 'other' };
+  const context = { copyPaste, wave: input.wave, person: input.person, mediaOnly, unread: language === 'other', followUp: input.followUp };
   const shift = adjustments(thresholds);
   const zA = actionLogits(am, f, dense, norm.tokens.length);
   const own = models?.personal?.n ? personalLogits(models.personal, wordFeatures({ features: f }, am.bits), dense) : undefined;

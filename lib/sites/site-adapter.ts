@@ -2,6 +2,8 @@
  * The one contract between a platform's page and the rest of Tactful. Only code under lib/sites/ knows a
  * platform's DOM; everything else works on the plain `Comment` records an adapter yields.
  */
+import type { TimeFrom } from './time-label';
+
 /** The platforms Tactful reads, defined once (protocol, corpus and adapters import it). */
 export const PLATFORMS = ['x', 'facebook', 'instagram'] as const;
 export type Platform = (typeof PLATFORMS)[number];
@@ -24,8 +26,12 @@ export interface Comment {
   /** True when the page showed only the start of the text ("Show more" / "See more"). */
   truncated: boolean;
   permalink: string;
-  /** ISO 8601 when the page gives an absolute time; otherwise undefined and `timeText` holds what was shown. */
+  /**
+   * ISO 8601: exact from the page's `datetime`, or estimated from its label (the latest moment "2 d" allows);
+   * undefined when neither could be read. `timeFrom` says which, `timeText` holds what the page showed.
+   */
   time?: string;
+  timeFrom: TimeFrom;
   timeText: string;
   /** Id of the comment (or post) this one answers; undefined for the post itself. */
   parentId?: string;

@@ -3,7 +3,8 @@
  * rotation (which variant a thread or a person already got) and the near-duplicate check.
  */
 import { z } from 'zod';
-import { TAKEN_ACTIONS } from '../scoring/assessment';
+import { REPLY_ACTIONS, TAKEN_ACTIONS } from '../scoring/assessment';
+import type { LoggedReply } from '../thread/answered';
 import type { VariantUse } from '../templates/rotation';
 import { LIMITS } from '../limits';
 import { id, isoDate, onPlatform, platform } from './common';
@@ -71,6 +72,14 @@ export const responsesToPerson = (db: TactfulDb, platformName: string, person: s
 export function variantUses(entries: readonly ResponseEntry[]): VariantUse[] {
   return entries.flatMap((e) =>
     e.templateId !== undefined && e.variant !== undefined && e.repliedAt ? [{ templateId: e.templateId, variant: e.variant, at: e.repliedAt }] : []);
+}
+
+const REPLIES: ReadonlySet<string> = new Set(REPLY_ACTIONS);
+
+/** The comments these entries say were answered through Tactful (a reply, not a decision), by comment id. */
+export function loggedReplies(entries: readonly ResponseEntry[]): Map<string, LoggedReply> {
+  return new Map(entries.flatMap((e) => (e.repliedAt && e.action && REPLIES.has(e.action)
+    ? [[e.commentId, { at: Date.parse(e.repliedAt), ...(e.text ? { text: e.text } : {}) }] as const] : [])));
 }
 
 export interface ReplyStats {

@@ -23,7 +23,7 @@ const SEND = '(m) => chrome.runtime.sendMessage(m)';
 const health = (platform: string) => ({ platform, commentsFound: 1, missing: [], unreadable: 0 });
 const comment = (over: Record<string, unknown> = {}) => ({
   id: '1850000000000009999', platform: 'x', authorName: 'Mallory', handle: 'mallory', profileUrl: 'https://x.com/mallory',
-  text: 'spoofed comment', truncated: false, permalink: 'https://x.com/mallory/status/1850000000000009999', timeText: '1m',
+  text: 'spoofed comment', truncated: false, permalink: 'https://x.com/mallory/status/1850000000000009999', timeText: '1m', timeFrom: 'unknown',
   depth: 1, isPost: false, byOwner: false, ...over,
 });
 
@@ -99,7 +99,7 @@ describe('message boundaries', () => {
         const permalink = pad('https://x.com/max/status/' + i + '?q=', limits.url, 'a');
         return { id, platform: 'x', authorName: pad('N', limits.name, 'n'), handle: pad('h', limits.handle, 'h'),
           profileUrl: pad('https://x.com/max?q=', limits.url, 'b'), text: pad('Max ' + i + ' ', perText, 'é'), truncated: true,
-          permalink, time: pad('2026-11-30T10:00:00.000Z', limits.time, ' ').slice(0, limits.time), timeText: pad('1', limits.timeText, 'm'),
+          permalink, time: pad('2026-11-30T10:00:00.000Z', limits.time, ' ').slice(0, limits.time), timeText: pad('1', limits.timeText, 'm'), timeFrom: 'exact',
           parentId: pad('1', limits.id, '8'), depth: limits.depth, isPost: false, byOwner: false };
       });
       return chrome.runtime.sendMessage({ type: 'page/comments', payload: { reset: false, comments, health: { platform: 'x', commentsFound: 500, missing: [], unreadable: 0 } } });

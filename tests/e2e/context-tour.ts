@@ -7,13 +7,14 @@
 import { join } from 'node:path';
 import type { Locator, Page } from 'playwright-core';
 import { dress } from './dress';
-import { launch, type Harness, type Pages } from './harness';
-import { act } from './samples';
+import { FIXTURES, launch, type Harness, type Pages } from './harness';
+import { act, SAMPLES } from './samples';
+import { markOf, waitForMarks } from './ui';
+import { readFileSync } from 'node:fs';
 import { CONTEXT_PAGES, REPEAT, WAVE } from './context-pages';
 import { PANEL_WIDTH } from './tour';
-import { markOf, waitForMarks } from './ui';
 
-export type ContextShot = 'repeat-offender' | 'wave' | 'people';
+export type ContextShot = 'answered-thread' | 'repeat-offender' | 'wave' | 'people';
 export interface ContextTourOptions {
   out: string;
   locale: 'en-US' | 'nl';
@@ -25,13 +26,20 @@ export interface ContextTourOptions {
 const IGNORE = /^(Ignore|Negeren)$/;
 const fail = (what: string): never => { throw new Error(`context tour: ${what}`); };
 
-/** The context pages dressed as X (presentation only: the markup the adapter reads is unchanged). */
-const dressed = (): Pages => Object.fromEntries(Object.entries(CONTEXT_PAGES).map(([url, page]) => [url, typeof page === 'string' ? page : { html: dress(page.html, 'x') }]));
+/** The Facebook sample, where the brand already answered Kees and he followed up with his order number. */
+const KEES = SAMPLES.find((s) => s.platform === 'facebook')!;
+
+/** The context pages dressed as X and the Facebook sample as Facebook (presentation only: the markup the adapter
+ * reads is unchanged). */
+const dressed = (): Pages => ({
+  ...Object.fromEntries(Object.entries(CONTEXT_PAGES).map(([url, page]) => [url, typeof page === 'string' ? page : { html: dress(page.html, 'x') }])),
+  [KEES.url]: { html: dress(readFileSync(join(FIXTURES, KEES.fixture), 'utf8'), 'facebook') },
+});
 
 async function desk(h: Harness, url: string): Promise<{ page: Page; panel: Page }> {
   const page = h.context.pages().find((p) => p.url() === url) ?? await h.open(url);
   await page.setViewportSize({ width: 700, height: 900 });
-  await waitForMarks(page);
+  await waitForMarks(page, 1);
   const panel = await h.openPanel(page);
   await panel.setViewportSize({ width: PANEL_WIDTH, height: 760 });
   await panel.getByRole('radio').last().click(); // All / Alles
@@ -51,6 +59,17 @@ export async function contextTour(o: ContextTourOptions): Promise<{ files: strin
     files.push(path);
   };
   try {
+    // The answered thread: Kees's complaint is answered on the page, his follow-up waits under the brand's question.
+    if (o.shots.includes('answered-thread')) {
+      const { panel } = await desk(h, KEES.url);
+      await panel.getByRole('radio').first().click(); // Needs a reply
+      const followUp = card(panel, '5003');
+      await followUp.locator('[data-context="follow-up"]').waitFor({ timeout: 5_000 }).catch(() => fail('the follow-up is not shown in its conversation'));
+      if (!(await followUp.locator('button.primary[data-action="answer"]').count())) fail('the follow-up is not judged answer');
+      if (await card(panel, '5001').count()) fail('the answered complaint is still in needs a reply');
+      await shoot(panel, 'answered-thread');
+      await panel.close();
+    }
     // Three provocations from @trollface99 ignored, on two threads.
     for (const [url, ids] of [[REPEAT.first, REPEAT.provocations.slice(0, 2)], [REPEAT.second, REPEAT.provocations.slice(2, 3)]] as const) {
       const { panel } = await desk(h, url);
@@ -65,8 +84,7 @@ export async function contextTour(o: ContextTourOptions): Promise<{ files: strin
     const troll = card(third.panel, REPEAT.provocations[3]!);
     await troll.locator('button.primary[data-action="mute"]').waitFor({ timeout: 5_000 }).catch(() => fail('the fourth provocation is not a mute'));
     if (!(await troll.locator('[data-context="person"]').textContent())?.match(/^4/)) fail('no pattern on the card');
-    const badge = (await markOf(third.page, REPEAT.provocations[3]!))?.action;
-    if (badge !== (o.locale === 'nl' ? 'Dempen' : 'Mute')) fail(`the page badge says ${badge}, not mute`);
+    if (!/^(Mute|Dempen)$/.test((await markOf(third.page, REPEAT.provocations[3]!))?.action ?? '')) fail('the page badge is not a mute');
     await shoot(third.panel, 'repeat-offender');
     if (o.shots.includes('people')) {
       await third.panel.getByRole('tab').nth(3).click();

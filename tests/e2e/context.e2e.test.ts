@@ -11,8 +11,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Locator, Page } from 'playwright-core';
 import { launch, readStore, SCREENSHOTS, type Harness } from './harness';
 import { act, fillGaps, SAMPLES } from './samples';
-import { markOf, marksOn } from './ui';
 import { CHATTER, CONTEXT_PAGES, idOf, PROVOCATIONS, REPEAT, TROLL, WAVE } from './context-pages';
+import { markOf, marksOn } from './ui';
 
 const FACEBOOK = SAMPLES.find((s) => s.platform === 'facebook')!;
 let h: Harness;
@@ -35,7 +35,7 @@ async function deskFor(url: string, comments: number): Promise<{ page: Page; pan
 const card = (panel: Page, id: string): Locator => panel.locator(`li.card[data-comment="${id}"]`);
 const primary = (c: Locator) => c.locator('.actions button.primary').textContent();
 const personLine = (c: Locator) => c.locator('[data-context="person"]').textContent();
-/** What the page's badge for a comment says, as shown (read inside its closed shadow root, as only the extension can). */
+/** What the page's badge for a comment says, as shown (read from Tactful's own world: its root is closed to the page). */
 const badgeSays = async (page: Page, id: string) => (await markOf(page, id))?.action;
 const shot = (p: Page, name: string) => p.screenshot({ path: join(SCREENSHOTS, `${name}.png`) });
 

@@ -7,7 +7,7 @@ import type { Comment } from '@/lib/sites/site-adapter';
 
 const base: Comment = {
   id: '42', platform: 'x', authorName: 'Ann', handle: 'ann', profileUrl: 'https://x.com/ann', text: 'hi', truncated: false,
-  permalink: 'https://x.com/ann/status/42', timeText: '2h', depth: 1, isPost: false, byOwner: false,
+  permalink: 'https://x.com/ann/status/42', timeText: '2h', timeFrom: 'unknown', depth: 1, isPost: false, byOwner: false,
 };
 
 describe('addresses', () => {

@@ -13,6 +13,8 @@ export interface Own {
   media: Element[];
   /** Text containers (span[lang], div[dir=auto]): the body is the first in the bubble. */
   texts: Element[];
+  /** Its "…" menu buttons (the viewer's own comment says so in the label). */
+  menus: Element[];
 }
 
 export interface Facts {

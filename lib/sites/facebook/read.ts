@@ -2,12 +2,18 @@
 import type { Comment } from '../site-adapter';
 import { absoluteUrl, readableText } from '../dom-text';
 import { cleanPermalink, commentIdOf, postIdOf } from './links';
-import { authorOf, firstOwnLink, kindOf, ownLinks, placeOf, threadOf } from './structure';
+import { authorOf, firstOwnLink, kindOf, ownLinks, ownOf, placeOf, threadOf } from './structure';
 import { factsOf, pageOf } from './facts';
 import { mediaKinds } from './media';
 import { fallbackId } from './fallback-id';
 import { partsOf, textOf, timeLinkOf } from './parts';
 import { threadInfo } from './thread';
+import { readTime } from '../time-label';
+import { FB_LABELS } from './selectors';
+
+/** The viewer's own comment: its own "…" menu is labelled "Edit or delete this" (FB_LABELS.mine). */
+const isMine = (article: Element): boolean =>
+  ownOf(article).menus.some((b) => FB_LABELS.mine.some((p) => p.test(b.getAttribute('aria-label') ?? '')));
 
 /** What a comment shows, for an id made from it: author, the start of the text ("See more" keeps it), media sources. */
 const shows = (article: Element): string =>
@@ -22,12 +28,12 @@ function idsOf(article: Element): { id: string; parentId?: string } | null {
   return (facts.ids = linked ?? (authorOf(article) ? { id: fallbackId(article, shows) } : null));
 }
 
-function readPost(article: Element, base: string, common: Omit<Comment, 'id' | 'permalink' | 'timeText' | 'depth' | 'isPost'>): Comment | null {
+function readPost(article: Element, base: string, common: Omit<Comment, 'id' | 'permalink' | 'timeText' | 'timeFrom' | 'depth' | 'isPost'>): Comment | null {
   const link = firstOwnLink(article, (a) => postIdOf(a.getAttribute('href')) !== null);
   const id = postIdOf(link?.getAttribute('href'));
   if (!link || !id) return null;
   return { ...common, id, permalink: absoluteUrl(link.getAttribute('href')!, base).split('?')[0]!,
-    timeText: (link.textContent ?? '').trim(), depth: 0, isPost: true, byOwner: true };
+    ...readTime(null, link.textContent ?? '', Date.now()), timeText: (link.textContent ?? '').trim(), depth: 0, isPost: true, byOwner: true };
 }
 
 export function readArticle(article: Element): Comment | null {
@@ -61,12 +67,13 @@ export function readArticle(article: Element): Comment | null {
   const comment: Comment = Object.assign(common, {
     id: ids.id,
     permalink: absolute ? cleanPermalink(absolute, href) : info.permalink,
-    time: timeLink?.querySelector('time[datetime]')?.getAttribute('datetime') ?? undefined,
+    ...readTime(timeLink?.querySelector('time[datetime]')?.getAttribute('datetime'), timeLink?.textContent ?? '', Date.now()),
     timeText: (timeLink?.textContent ?? '').trim(),
     parentId,
     depth: ids.parentId && place.depth === 1 ? 2 : place.depth,
     isPost: false,
-    byOwner: !!who && !!info.owner && who.handle === info.owner.handle,
+    // The user's own: the post's author, or the logged-in account (its menu offers to edit) in someone else's thread.
+    byOwner: (!!who && !!info.owner && who.handle === info.owner.handle) || isMine(article),
   });
   return comment;
 }

@@ -57,6 +57,9 @@ export const FB_LABELS = {
     /^répondre$/i, /^antworten$/i, /^rispondi$/i, /^odpowiedz$/i, /^ответить$/i, /^balas$/i, /^yanıtla$/i, /^返信$/, /^回复$/, /^回覆$/],
   submit: [/^comment$/i, /^post comment$/i, /^reageren$/i, /^reactie plaatsen$/i, /^bình luận$/i, /^تعليق$/],
   menuButton: [/hide or report this/i, /edit or delete this/i, /verbergen of rapporteren/i, /bewerken of verwijderen/i],
+  /** The menu of the viewer's own comment (only its author may edit it): the logged-in account's reply, whoever wrote
+   * the post. A fallback to the post's author, never needed to read a comment. */
+  mine: [/edit or delete this/i, /bewerken of verwijderen/i, /chỉnh sửa hoặc xóa/i, /تعديل هذا أو حذفه/],
   items: {
     hide: [/^hide/i, /verbergen/i, /^ẩn/i, /^إخفاء/],
     report: [/^report/i, /rapporteren/i, /melden/i, /^báo cáo/i, /^الإبلاغ/],

@@ -24,7 +24,7 @@ export function own<T extends Element = Element>(article: Element, selector: str
 }
 
 /**
- * The article's own links, lists, media and text containers: the links by tag, the rest out of one query (each query
+ * The article's own links, lists, media, text containers and menu buttons: the links by tag, the rest out of one query (each query
  * is a walk over the comment's subtree: bench:dom), with the ownership check (native closest) only when replies nest
  * inside.
  */
@@ -32,7 +32,7 @@ export function ownOf(article: Element): Own {
   const facts = factsOf(article);
   if (facts.own) return facts.own;
   const nested = facts.nested ?? article.querySelector(FB.article) !== null;
-  const found: Own = { links: [], lists: [], media: [], texts: [] };
+  const found: Own = { links: [], lists: [], media: [], texts: [], menus: [] };
   for (const a of article.getElementsByTagName('a')) {
     if (a.hasAttribute('href') && (!nested || a.closest(FB.article) === article)) found.links.push(a);
   }
@@ -41,12 +41,13 @@ export function ownOf(article: Element): Own {
     const tag = el.localName;
     if (tag === 'ul') found.lists.push(el);
     else if (tag === 'img' || tag === 'video' || el.getAttribute('role') === 'img') found.media.push(el);
+    else if (el.getAttribute('aria-haspopup') === 'menu') found.menus.push(el);
     else found.texts.push(el);
   }
   return (facts.own = found);
 }
 
-const OWN_PARTS = `${FB.actionRow}, ${FB.media}, ${FB.body}`;
+const OWN_PARTS = `${FB.actionRow}, ${FB.media}, ${FB.body}, ${FB.menuButton}`;
 
 /** Headings and story/ad-rendering marks of the article's own: a post has them, a comment never. */
 const marksOf = (article: Element): Element[] => own(article, `${FB.postMark}, ${FB.heading}`);

@@ -2,6 +2,7 @@
 import type { Comment } from '../site-adapter';
 import { absoluteUrl, readableText } from '../dom-text';
 import { commentTimes, IG, isCommentTime } from './selectors';
+import { readTime } from '../time-label';
 
 const MAX_CLIMB = 14;
 
@@ -100,7 +101,7 @@ export function readRow(row: Element): Comment | null {
     text: body ? readableText(body, (el) => el.matches(IG.button)) : '',
     truncated: !!body?.querySelector(IG.button),
     permalink: absoluteUrl(href, base),
-    time: time.getAttribute('datetime') ?? undefined,
+    ...readTime(time.getAttribute('datetime'), time.textContent ?? '', Date.now()),
     timeText: (time.textContent ?? '').trim(),
     parentId: head ? IG.commentPath.exec(head.parentElement?.getAttribute('href') ?? '')?.[1] : code,
     depth: head ? 2 : 1,

@@ -4,8 +4,9 @@
  * hrefs, dir=auto and roles. Labels are localised (the real pages are Portuguese): per-locale tables below.
  */
 export const IG = {
-  /** A comment's permalink wraps its time: /p/<code>/c/<id>/. Checked 2026-11-25 (U2, S14, real pages 2025). */
-  commentTime: 'a[href*="/c/"] > time[datetime]',
+  /** A comment's permalink wraps its time: /p/<code>/c/<id>/; its `datetime` is read when present, else its label
+   * ("2 h", "3 d", "2 sem"). Checked 2026-12-01 (U2, S14, real pages 2025: every one has a datetime). */
+  commentTime: 'a[href*="/c/"] > time',
   /** The caption's time is not inside a /c/ link; its block names the post owner. Checked 2026-11-25 (real pages). */
   time: 'time[datetime]',
   /** Profile link: /<username>/ (avatar link holds only an img). Checked 2026-11-25 (S10, real pages). */
@@ -43,7 +44,7 @@ export const IG_LABELS = {
  */
 export function isCommentTime(el: Element): boolean {
   const link = el.parentElement;
-  return el.localName === 'time' && el.hasAttribute('datetime') && link?.localName === 'a' && IG.commentPath.test(link.getAttribute('href') ?? '');
+  return el.localName === 'time' && link?.localName === 'a' && IG.commentPath.test(link.getAttribute('href') ?? '');
 }
 
 export const commentTimes = (root: ParentNode): Element[] => [...root.querySelectorAll('time')].filter(isCommentTime);

@@ -16,7 +16,7 @@ export function own(article: Element, selector: string): Element | null {
 export function ownTime(article: Element): Element | null {
   for (const t of article.getElementsByTagName('time')) {
     const link = t.parentElement;
-    if (link?.localName !== 'a' || !t.hasAttribute('datetime') || !link.getAttribute('href')?.includes('/status/')) continue;
+    if (link?.localName !== 'a' || !link.getAttribute('href')?.includes('/status/')) continue;
     const card = t.closest(X.quoteCard);
     if (!card || !article.contains(card)) return t;
   }

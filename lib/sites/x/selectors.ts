@@ -8,6 +8,10 @@ export const X = {
   tweet: 'article[data-testid="tweet"]',
   /** Virtualised timeline row that holds one article or a "show more" button. Checked 2026-11-25. */
   cell: '[data-testid="cellInnerDiv"]',
+  /** The logged-in account's profile link in the side navigation (/<handle>), inside the page's one
+   * <header role=banner>: whose replies are the user's own. Checked 2026-12-01 (real logged-in page 2025; absent
+   * when logged out). */
+  accountLink: 'a[data-testid="AppTabBar_Profile_Link"]',
   /** The conversation column; new cells arrive under it. Checked 2026-11-25. */
   primaryColumn: '[data-testid="primaryColumn"]',
   /** The post text (has `lang`); emoji are <img alt>. Checked 2026-11-25. */
@@ -16,8 +20,9 @@ export const X = {
   userName: '[data-testid="User-Name"]',
   /** A quoted post is a role=link card inside the article; its fields are not the post's own. Checked 2026-11-25. */
   quoteCard: 'div[role="link"]',
-  /** The time of a post, inside its permalink <a>. Checked 2026-11-25. */
-  time: 'a[href*="/status/"] > time[datetime]',
+  /** The time of a post, inside its permalink <a>; its `datetime` is read when present, else its label ("2h",
+   * "Nov 23"). Checked 2026-12-01 (real pages 2025: every such time has a datetime). */
+  time: 'a[href*="/status/"] > time',
   /** "Show more" link that expands a truncated post. Checked 2026-11-25 (CPFT). */
   showMore: '[data-testid="tweet-text-show-more-link"]',
   /** A post's photos, GIFs, videos and link cards. Checked 2026-12-01 (CPFT `tweetPhoto`, `videoPlayer`, `card.wrapper`). */

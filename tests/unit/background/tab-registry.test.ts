@@ -17,7 +17,7 @@ const assessments = TEXTS.map((text, i) => assess({ id: `t${i}`, text }));
 
 const comment = (id: string, text = TEXTS[Number(id) % TEXTS.length]!, over: Partial<Comment> = {}): Comment => ({
   id, platform: 'x', authorName: `Person ${id}`, handle: `person${id}`, profileUrl: `https://x.com/person${id}`, text,
-  truncated: false, permalink: `https://x.com/person${id}/status/19000000000${id.padStart(8, '0')}`, time: '2026-11-30T10:00:00.000Z',
+  truncated: false, permalink: `https://x.com/person${id}/status/19000000000${id.padStart(8, '0')}`, time: '2026-11-30T10:00:00.000Z', timeFrom: 'exact',
   timeText: '2h', parentId: '1900000000000000000', depth: 1, isPost: false, byOwner: false, ...over,
 });
 const scored = (c: Comment, assessment: Assessment = assessments[Number(c.id) % TEXTS.length] ?? assess({ id: c.id, text: c.text })) => ({ comment: c, assessment });

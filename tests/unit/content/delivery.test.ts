@@ -7,7 +7,7 @@ import { assess } from '@/lib/scoring/score';
 
 const c = (id: string, text = `comment ${id}`): Comment => ({
   id, platform: 'x', authorName: '', handle: '', profileUrl: '', text, truncated: false, permalink: '',
-  timeText: '', depth: 1, isPost: false, byOwner: false,
+  timeText: '', timeFrom: 'unknown', depth: 1, isPost: false, byOwner: false,
 });
 const health = { platform: 'x' as const, commentsFound: 0, missing: [], unreadable: 0 };
 type Request = RequestOf<'page/comments'>;

@@ -5,7 +5,7 @@ import type { Comment } from '@/lib/sites/site-adapter';
 
 const c = (id: string, text = 't'): Comment => ({
   id, platform: 'x', authorName: '', handle: '', profileUrl: '', text, truncated: false, permalink: '',
-  timeText: '', depth: 1, isPost: false, byOwner: false,
+  timeText: '', timeFrom: 'unknown', depth: 1, isPost: false, byOwner: false,
 });
 
 describe('CommentTracker', () => {

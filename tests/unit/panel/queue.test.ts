@@ -3,12 +3,13 @@ import { buildQueue, filterCounts, fold, membersOf, needOf } from '@/lib/panel/q
 import { DEFAULT_THRESHOLDS } from '@/lib/scoring/policy-settings';
 import type { ScoredComment } from '@/lib/messaging/protocol';
 import type { Action } from '@/lib/scoring/assessment';
+import { threadContext } from '@/lib/thread/answered';
 
 function item(id: string, action: Action, text: string, firstSeen: number, extra: Partial<ScoredComment['assessment']> = {}, time?: string): ScoredComment {
   return {
     firstSeen,
     comment: { id, platform: 'x', authorName: `Author ${id}`, handle: `h${id}`, profileUrl: '', text, truncated: false,
-      permalink: '', timeText: '', time, depth: 1, isPost: false, byOwner: false },
+      permalink: '', timeText: '', time, timeFrom: time ? 'exact' : 'unknown', depth: 1, isPost: false, byOwner: false },
     assessment: { language: 'en', tone: { negative: 0.3, neutral: 0.4, positive: 0.3 }, toxicity: 0, hate: 0, threat: 0,
       troll: 0, complaint: 0, misinformation: 0, action, confidence: 0.8, reasons: [], ...extra },
   };
@@ -89,3 +90,37 @@ describe('waves in the queue', () => {
   });
 });
 
+
+describe('the thread in the queue', () => {
+  const kees = (id: string, action: Action, text: string, over: Partial<ScoredComment['comment']> = {}): ScoredComment => {
+    const i = item(id, action, text, 1_000);
+    return { ...i, comment: { ...i.comment, platform: 'facebook', handle: 'kees.klant', authorName: 'Kees de Klant', ...over } };
+  };
+  const complaint = kees('5001', 'apologise', 'Al twee weken wachten op mijn jas.', { time: '2026-11-29T12:00:00.000Z', timeFrom: 'label' });
+  const reply = { ...kees('5002', 'thank', 'Stuur ons je ordernummer?', { parentId: '5001', depth: 2, time: '2026-11-29T13:00:00.000Z', timeFrom: 'label' }) };
+  reply.comment = { ...reply.comment, byOwner: true, handle: 'wintergearnl', authorName: 'Winter Gear NL' };
+  const followUp = kees('5003', 'answer', 'Nummer 4411, dank 🙏', { parentId: '5002', depth: 3, time: '2026-11-30T12:00:00.000Z', timeFrom: 'label' });
+  const other = item('9', 'apologise', 'Mijn rits is stuk', 2_000);
+  const all = [complaint, reply, followUp, other];
+  const thread = threadContext(all.map((i) => i.comment));
+
+  it('a complaint the owner answered leaves "needs a reply", and stays under "all" marked answered', () => {
+    const needs = buildQueue(all, { ...base, filter: 'needs-reply', thread });
+    expect(needs.map((i) => i.comment.id)).toEqual(['9', '5003']); // a complaint before the follow-up's question
+    const shown = buildQueue(all, { ...base, filter: 'all', thread });
+    expect(shown.find((i) => i.comment.id === '5001')!.answered).toMatchObject({ id: '5002', via: 'page', at: Date.parse('2026-11-29T13:00:00.000Z') });
+    expect(filterCounts(all, { ...base, thread })['needs-reply']).toBe(2);
+  });
+
+  it('a reply through Tactful leaves "needs a reply" through `handled`, so a card handled while the panel is open stays in place', () => {
+    const logged = threadContext(all.map((i) => i.comment), new Map([['9', { at: 5_000 }]]));
+    expect(buildQueue(all, { ...base, filter: 'needs-reply', thread: logged }).map((i) => i.comment.id)).toContain('9');
+    expect(buildQueue(all, { ...base, filter: 'needs-reply', thread: logged, handled: new Set(['9']) }).map((i) => i.comment.id)).not.toContain('9');
+  });
+
+  it('the follow-up carries the conversation it continues: the customer\'s first comment and the owner\'s question', () => {
+    const card = buildQueue(all, { ...base, filter: 'needs-reply', thread }).find((i) => i.comment.id === '5003')!;
+    expect(card.followUp).toMatchObject({ to: '5001', question: 'Stuur ons je ordernummer?', reply: { text: 'Stuur ons je ordernummer?' } });
+    expect(card.followUp!.original!.comment.text).toBe('Al twee weken wachten op mijn jas.');
+  });
+});

@@ -35,7 +35,7 @@ describe('the user\'s thresholds are per-action adjustments', () => {
 
 describe('named overrides', () => {
   it('are few and named', () => {
-    expect(OVERRIDES.map((o) => o.name)).toEqual(['media-only', 'unread-language', 'threat-outranks-complaint', 'wave', 'repeated-provocation', 'established-troll', 'own-mistake']);
+    expect(OVERRIDES.map((o) => o.name)).toEqual(['media-only', 'unread-language', 'threat-outranks-complaint', 'wave', 'repeated-provocation', 'established-troll', 'own-mistake', 'follow-up']);
   });
   it('threat-outranks-complaint: a threat inside a complaint is reported, with the threat quoted', () => {
     const a = one('Third parcel lost this month. I know where your driver lives and he will regret it.');
@@ -51,6 +51,18 @@ describe('named overrides', () => {
     const complaint = 'Still no refund for order #5521, three weeks now. Please answer my emails.';
     const twice = assessBatch([{ id: '1', text: complaint, author: 'y' }, { id: '2', text: complaint, author: 'y' }]);
     expect(twice.map((a) => a.action)).toEqual(['apologise', 'apologise']);
+  });
+  it('follow-up: the answer to the owner\'s question is answer (with that question as the reason), not thank; as it reads otherwise', () => {
+    const text = 'Nummer 4411, dank 🙏';
+    expect(one(text).action).toBe('thank'); // alone, it reads as thanks
+    const followUp = { question: 'Stuur ons je ordernummer?' };
+    const a = assess({ id: '1', text, followUp });
+    expect(a.action).toBe('answer');
+    expect(a.reasons[0]).toEqual({ code: 'follow-up', evidence: 'Stuur ons je ordernummer?' });
+    // After a reply that asked nothing, thanks are thanks; a follow-up complaint or abuse keeps its own action.
+    expect(assess({ id: '1', text, followUp: {} }).action).toBe('thank');
+    expect(assess({ id: '1', text: 'Still nothing after two weeks, my parcel is lost and nobody answers my emails', followUp }).action).toBe('apologise');
+    expect(assess({ id: '1', text: 'I know where your driver lives and he will regret it', followUp }).action).toBe('report');
   });
 });
 

@@ -34,11 +34,30 @@ describe('Facebook adapter on a Dutch post dialog', () => {
       id: '5001', platform: 'facebook', authorName: 'Kees de Klant', handle: 'kees.klant',
       profileUrl: 'https://www.facebook.com/kees.klant',
       text: 'Al twee weken wachten op mijn jas. Slechte service 😡\nWie helpt mij?', truncated: false,
-      permalink: `${PERMA}?comment_id=5001`, time: undefined, timeText: '2 d',
+      permalink: `${PERMA}?comment_id=5001`, time: expect.any(String), timeFrom: 'label', timeText: '2 d',
       parentId: 'pfbid0WinterGearPost1', depth: 1, isPost: false, byOwner: false,
     });
     expect(comments[0]).toMatchObject({ isPost: true, authorName: 'Winter Gear NL', handle: 'wintergearnl', text: 'Onze wintercollectie is online! Welke jas is jouw favoriet?', permalink: PERMA });
     expect(comments[3]).toMatchObject({ permalink: `${PERMA}?comment_id=5001&reply_comment_id=5003`, text: 'Nummer 4411, dank 🙏' });
+  });
+
+  it('reads each comment\'s waiting time from its Dutch label ("2 d", "1 d", "3 u"), the post\'s from its date', () => {
+    const before = Date.now();
+    comments = facebookAdapter.findComments(doc).map((el) => facebookAdapter.readComment(el)!);
+    const after = Date.now();
+    const HOUR = 3_600_000, DAY = 24 * HOUR;
+    const ago = [2 * DAY, 2 * DAY, DAY, 2 * DAY, DAY, 3 * HOUR];
+    comments.slice(1).forEach((c, i) => {
+      expect(c.timeFrom, c.id).toBe('label');
+      const t = Date.parse(c.time!);
+      expect(t).toBeGreaterThanOrEqual(before - ago[i]!);
+      expect(t).toBeLessThanOrEqual(after - ago[i]!);
+    });
+    // "23 november om 09:00": the most recent 23 November before today, at 09:00 local time.
+    const posted = new Date(comments[0]!.time!);
+    expect(comments[0]!.timeFrom).toBe('label');
+    expect([posted.getMonth(), posted.getDate(), posted.getHours(), posted.getMinutes()]).toEqual([10, 23, 9, 0]);
+    expect(posted.getTime()).toBeLessThanOrEqual(after);
   });
 
   it('keeps mentions, hashtags and links, notes "see more", reads numeric, group and RTL profiles', () => {

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import { facebookAdapter } from '@/lib/sites/facebook/adapter';
 import type { Comment } from '@/lib/sites';
 import { fbPage } from '../../fixtures/facebook/pages';
-import { GROUP_DIALOG_VI, PAGE_POST_EN, PHOTO_VIEWER_NL, REEL_AR } from '../../fixtures/facebook/threads';
+import { FB_FIXTURES, GROUP_DIALOG_VI, PAGE_POST_EN, PHOTO_VIEWER_NL, REEL_AR } from '../../fixtures/facebook/threads';
+import { TH } from '../../fixtures/facebook/locales';
 import type { FbPageSpec } from '../../fixtures/facebook/pages';
 import { loadHtml } from './load';
 
@@ -20,6 +21,36 @@ function read(spec: FbPageSpec): Comment[] {
 type Row = [string, string, string, number, string | undefined, boolean, string, string[] | undefined, boolean, string];
 const rows = (comments: Comment[]): Row[] => comments.map((c) =>
   [c.id, c.authorName, c.handle, c.depth, c.parentId, c.byOwner, c.text, c.media, c.truncated, c.timeText]);
+
+/** What each fixture label means, written out here (not by the parser under test). */
+const MIN = 60_000, HOUR = 60 * MIN, DAY = 24 * HOUR;
+const MEANS: Record<string, number> = {
+  '2d': 2 * DAY, '1d': DAY, '20h': 20 * HOUR, '18h': 18 * HOUR, '5h': 5 * HOUR, '3h': 3 * HOUR, '1h': HOUR, '30m': 30 * MIN,
+  '4 giờ': 4 * HOUR, '3 giờ': 3 * HOUR, '2 giờ': 2 * HOUR, '1 giờ': HOUR, '30 phút': 30 * MIN, '20 phút': 20 * MIN, '10 phút': 10 * MIN,
+  '1 d': DAY, '20 u': 20 * HOUR, '3 u': 3 * HOUR, '٢ س': 2 * HOUR, '١ س': HOUR, '٥٠ د': 50 * MIN, '٤٠ د': 40 * MIN, '١٠ د': 10 * MIN,
+};
+
+describe('Facebook comment times from the labels of each UI language', () => {
+  it.each(FB_FIXTURES.map((f) => [f.kind, f] as const))('%s: every comment\'s time is its label counted back from when it was read', (_kind, spec) => {
+    const before = Date.now();
+    const comments = read(spec).filter((c) => !c.isPost);
+    const after = Date.now();
+    expect(comments.length).toBeGreaterThan(0);
+    for (const c of comments) {
+      const ago = MEANS[c.timeText];
+      expect(ago, `label ${c.timeText}`).toBeDefined();
+      expect(c.timeFrom).toBe('label');
+      expect(Date.parse(c.time!)).toBeGreaterThanOrEqual(before - ago!);
+      expect(Date.parse(c.time!)).toBeLessThanOrEqual(after - ago!);
+    }
+  });
+
+  it('a UI language no table knows (Thai): the time is unknown, not a guess', () => {
+    const comments = read({ ...PAGE_POST_EN, locale: TH, comments: [{ id: '7101', author: { name: 'Somchai', href: 'https://www.facebook.com/somchai' }, time: '2 ชั่วโมง', text: ['สวัสดี'] }] });
+    expect(comments[1]).toMatchObject({ timeFrom: 'unknown', timeText: '2 ชั่วโมง' });
+    expect(comments[1]!.time).toBeUndefined();
+  });
+});
 
 describe('Facebook reader on real-shaped pages', () => {
   it('page post (English): the post, nested replies, GIF / sticker / photo / video comments, See more, link preview', () => {
@@ -39,7 +70,7 @@ describe('Facebook reader on real-shaped pages', () => {
       ['7009', 'Video Fan', 'video.fan', 1, post, false, '', ['video'], false, '1h'],
       ['7010', 'Angry Troll', 'angry.troll.1', 1, post, false, 'You stupid idiots, worst shop ever, you are all morons', ['gif'], false, '30m'],
     ]);
-    expect(comments[3]).toMatchObject({ platform: 'facebook', isPost: false, profileUrl: 'https://www.facebook.com/jane.doe.77', time: undefined,
+    expect(comments[3]).toMatchObject({ platform: 'facebook', isPost: false, profileUrl: 'https://www.facebook.com/jane.doe.77', timeFrom: 'label',
       permalink: 'https://www.facebook.com/acmeoutdoor/posts/pfbid02AcmeOutdoorPost?comment_id=7001&reply_comment_id=7003' });
     expect(comments[4]!.profileUrl).toBe('https://www.facebook.com/profile.php?id=100012345');
   });

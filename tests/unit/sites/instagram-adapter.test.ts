@@ -32,7 +32,7 @@ describe('Instagram adapter on a post with an expanded reply thread', () => {
       id: cid(1), platform: 'instagram', authorName: 'klant.kees', handle: 'klant.kees',
       profileUrl: 'https://www.instagram.com/klant.kees/', text: 'Mijn jas is na 2 weken nog niet geleverd 😡 slechte service',
       truncated: false, permalink: `https://www.instagram.com/p/DWinter123/c/${cid(1)}/`,
-      time: '2026-11-23T09:00:00.000Z', timeText: '2d', parentId: 'DWinter123', depth: 1, isPost: false, byOwner: false,
+      time: '2026-11-23T09:00:00.000Z', timeFrom: 'exact', timeText: '2d', parentId: 'DWinter123', depth: 1, isPost: false, byOwner: false,
     });
     expect(comments[1]!.text).toBe('@klant.kees sorry! Stuur ons een DM met je ordernummer 🙏');
     expect(comments[3]).toMatchObject({ truncated: true });

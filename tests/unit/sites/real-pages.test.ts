@@ -7,6 +7,7 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { adapterFor, type Comment } from '@/lib/sites';
+import { parseTimeLabel } from '@/lib/sites/time-label';
 
 const REAL = resolve(import.meta.dirname, '../../../../shared/reference/real-pages');
 const present = existsSync(REAL);
@@ -91,6 +92,28 @@ describe.skipIf(!present)('adapters on real pages', () => {
     });
   }
 
+  it.each(pages('facebook'))('Facebook %#: each comment\'s time is estimated from its label ("1w"), the page giving no datetime', (file) => {
+    load(file, 'https://www.facebook.com/');
+    const before = Date.now();
+    const rest = read('https://www.facebook.com/').slice(1);
+    for (const c of rest) {
+      expect(c).toMatchObject({ timeFrom: 'label', timeText: '1w' });
+      expect(Date.parse(c.time!)).toBeLessThanOrEqual(before - 7 * 86_400_000 + 1_000);
+    }
+  });
+
+  it.each(pages('instagram'))('Instagram %#: exact times from datetime, and the Portuguese labels ("2 h", "3 d", "2 sem") order the comments as their datetimes do', (file) => {
+    load(file, 'https://www.instagram.com/p/real/');
+    const comments = read('https://www.instagram.com/p/real/');
+    expect(comments.every((c) => c.timeFrom === 'exact')).toBe(true);
+    const readAt = Date.now();
+    const estimated = comments.map((c) => ({ label: parseTimeLabel(c.timeText, readAt), exact: Date.parse(c.time!) }));
+    expect(estimated.every((e) => e.label)).toBe(true);
+    for (const a of estimated) for (const b of estimated) {
+      if (a.label!.at < b.label!.at) expect(a.exact).toBeLessThan(b.exact);
+    }
+  });
+
   it.each(pages('x').filter(isStatusPage))('X status page %# (logged out): the post itself and no replies', (file) => {
     load(file, 'https://x.com/');
     const href = document.querySelector('article[data-testid="tweet"][tabindex="-1"] a[href*="/status/"] > time')!.parentElement!.getAttribute('href')!;
@@ -101,6 +124,13 @@ describe.skipIf(!present)('adapters on real pages', () => {
     expect(`/${comments[0]!.handle}/status/${comments[0]!.id}`).toBe(href);
     expect(comments[0]!.authorName).toBe(document.querySelector('[data-testid="User-Name"] a')!.textContent!.trim());
     expect(comments[0]!.text.length).toBeGreaterThan(0);
+    // Its pt-BR label ("1:37 AM · 25 de nov de 2025") read as a local time is its datetime in the capturer's time zone.
+    const label = parseTimeLabel(comments[0]!.timeText, Date.now());
+    const minute = Math.floor(Date.parse(comments[0]!.time!) / 60_000) * 60_000; // the label shows no seconds
+    const offset = Math.abs(label!.at - minute);
+    expect(label!.coarse).toBe(false);
+    expect(offset % 1_800_000).toBe(0);
+    expect(offset).toBeLessThanOrEqual(14 * 3_600_000);
   });
 
   it.each(pages('x').filter((f) => !isStatusPage(f)))('X profile timeline %# (zh-CN): 10 posts, each read as a standalone post', (file) => {
@@ -115,5 +145,10 @@ describe.skipIf(!present)('adapters on real pages', () => {
       expect(articles[i]!.querySelector(`a[href="/${c.handle}/status/${c.id}"]`)).not.toBeNull();
     });
     expect(new Set(comments.map((c) => c.id)).size).toBe(10);
+    // Logged in: the side navigation's profile link names the account; only its posts would be the user's (none of
+    // these ten is), so nobody else's are claimed.
+    const viewer = document.querySelector('a[data-testid="AppTabBar_Profile_Link"]')!.getAttribute('href')!.slice(1).toLowerCase();
+    expect(viewer).toMatch(/^\w+$/);
+    comments.forEach((c) => expect(c.byOwner).toBe(c.handle.toLowerCase() === viewer));
   });
 });

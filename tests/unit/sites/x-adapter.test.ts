@@ -44,6 +44,7 @@ describe('X adapter on the conversation fixture', () => {
       truncated: false,
       permalink: 'https://x.com/janedoe/status/1850000000000000002',
       time: '2026-11-24T10:15:00.000Z',
+      timeFrom: 'exact',
       timeText: '23h',
       parentId: '1850000000000000001',
       depth: 1,

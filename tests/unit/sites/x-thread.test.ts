@@ -29,7 +29,7 @@ describe('X adapter on a nested, multilingual thread', () => {
     expect(kees).toEqual({
       id: id(1), platform: 'x', authorName: 'Kees de Klant', handle: 'klantkees', profileUrl: 'https://x.com/klantkees',
       text: 'Mijn bestelling is al twee weken onderweg en niemand reageert. Slechte service 😡', truncated: false,
-      permalink: `https://x.com/klantkees/status/${id(1)}`, time: '2026-11-23T09:00:00.000Z', timeText: '1d',
+      permalink: `https://x.com/klantkees/status/${id(1)}`, time: '2026-11-23T09:00:00.000Z', timeFrom: 'exact', timeText: '1d',
       parentId: id(0), depth: 1, isPost: false, byOwner: false,
     });
     expect(thanks!.text).toBe('Gedaan, @wintergear 👍');

@@ -63,6 +63,7 @@ function fuzzComments(n: number, seed: number): Comment[] {
       permalink: r() < 0.3 ? `${PAGES[platform]}?c=${i}` : pick(URLS),
       ...(r() < 0.5 ? { time: sized(LIMITS.time) } : {}),
       timeText: sized(LIMITS.timeText),
+      timeFrom: pick(['exact', 'label', 'unknown'] as const),
       ...(r() < 0.5 ? { parentId: sized(LIMITS.id) } : {}),
       depth: Math.floor(r() * 200) - 10,
       isPost: false,
