@@ -78,9 +78,10 @@ export async function tour(o: TourOptions): Promise<{ files: string[]; external:
     await panel.getByRole('radio').last().click();
     await checkNoOverflow(panel);
     await shoot(panel, 'queue', true);
-    await panel.getByRole('radio').first().click();
 
-    // The top complaint's recommended reply, with the facts of the comment filled in and the manager's fields typed.
+    // The top complaint's recommended reply, with the facts of the comment filled in and the manager's fields typed
+    // (taken from every comment: on the Facebook sample the shop already answered Kees, so his complaint has left
+    // "needs a reply", and the draft is a second reply to him).
     const card = panel.locator('li.card[data-need="complaint"]').first();
     await act(card, /^(Apologise|Excuses)$/);
     const draft = card.locator('.draft > textarea');
