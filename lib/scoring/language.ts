@@ -12,17 +12,16 @@ export function detectLanguage({ tokens, classes }: Pick<Normalised, 'tokens' | 
   let en = 0;
   let nl = 0;
   let words = 0;
-  let latin = 0;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!, k = classes[i]!;
     if (!k.word || t === 'httpurl' || t === 'mentionuser') continue; // placeholders from normalise
     words++;
-    if (LATIN.test(t)) latin++;
     en += k.en;
     nl += k.nl;
   }
   if (words === 0) return 'other';
   // A few unknown Latin words are most often English slang ("lol", "ngl"); words in another script never are.
-  if (en === 0 && nl < 1) return words <= 3 && latin === words ? 'en' : 'other';
+  // (Checked only here, off the common path: a per-token script test would cost every comment.)
+  if (en === 0 && nl < 1) return words <= 3 && tokens.every((t, i) => !classes[i]!.word || LATIN.test(t)) ? 'en' : 'other';
   return nl > en ? 'nl' : 'en';
 }

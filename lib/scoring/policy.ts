@@ -52,8 +52,7 @@ interface Override {
 
 const P = (a: Action, p: readonly number[]) => p[ACTIONS.indexOf(a)]!;
 
-/** The rubric's "a threat outranks the complaint it comes with": a threat, self-harm call or doxxing phrase
- * that the model already finds plausible as abuse is reported, whatever else the comment says. */
+/** Whether the model's own first choice is one of `actions`. */
 const is = (p: readonly number[], ...actions: Action[]) => actions.includes(ACTIONS[best(p)]!);
 
 export const OVERRIDES: readonly Override[] = [
@@ -64,6 +63,8 @@ export const OVERRIDES: readonly Override[] = [
   // abuse): the model's guess from letters alone is noise, so the comment goes to a person to read, as a
   // question would, and the reason says why — never a mute or a report on a guess.
   { name: 'unread-language', action: () => 'answer', applies: (c, p, x) => !!x.unread && !harmCue(c) && c.spam.length + c.links === 0 && Math.max(...p) < 0.5 },
+  // The rubric's "a threat outranks the complaint it comes with": a threat, self-harm call or doxxing phrase
+  // that the model already finds plausible as abuse is reported, whatever else the comment says.
   { name: 'threat-outranks-complaint', action: () => 'report', applies: (c, p) => c.threat.length + c.selfHarm.length + c.doxxing.length > 0 && P('report', p) >= 0.2 },
   // A wave (the same text from many accounts) is answered once for the audience when it is a claim, else its
   // bots are muted; threats stay reports.
@@ -139,6 +140,13 @@ function phraseAround(tokens: Float64Array, at: number): Span {
  * first, each quoted from the comment (`quote` maps a token span to the text as written).
  */
 export function reasonsFor(action: Action, contrib: Contributions, spans: Partial<Record<string, readonly Span[]>>, quote: (s: Span) => string, content: (token: number) => boolean, override?: string, x?: Context): Reason[] {
+  // Rules whose reason stands alone: the model's own evidence would argue for what the rule overrules.
+  if (override === 'media-only') return [{ code: 'media-only', evidence: x?.mediaOnly ?? '' }];
+  if (override === 'unread-language') return [{ code: 'unread-language' }];
+  if (override === 'own-mistake') {
+    const span = spans['own-fault']?.[0];
+    return [span ? { code: 'own-fault', evidence: quote(span) } : { code: 'own-fault' }];
+  }
   const candidates: Candidate[] = [];
   ACTION_DENSE.forEach((feature, k) => {
     const code = FEATURE_REASON[feature];
@@ -148,18 +156,11 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   // A reason quotes a word that carries meaning ("refund", "🔪"), with the neighbours that pushed the same way.
   const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2 && content(i)).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
   for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
-  if (override === 'media-only') return [{ code: 'media-only', evidence: x?.mediaOnly ?? '' }];
-  if (override === 'unread-language') return [{ code: 'unread-language' }];
-  // The model's own evidence would argue for the apology or thanks the rule overrules: the owned mistake is the reason.
-  if (override === 'own-mistake') {
-    const span = spans['own-fault']?.[0];
-    return [span ? { code: 'own-fault', evidence: quote(span) } : { code: 'own-fault' }];
-  }
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
   else if (override === 'wave') candidates.push({ code: 'wave', weight: Infinity, evidence: String(x?.wave ?? '') });
   else if (override === 'established-troll') candidates.push({ code: 'repeat-offender', weight: Infinity, evidence: String(x?.person?.ignoredProvocations ?? '') });
   else if (override === 'follow-up') candidates.push({ code: 'follow-up', weight: Infinity, evidence: x?.followUp?.question ?? '' });
-  else if (override) {
+  else if (override === 'threat-outranks-complaint') {
     const fired = (['threat', 'self-harm', 'doxxing'] as const).find((f) => spans[f]?.length) ?? 'threat';
     candidates.push({ code: fired, weight: Infinity, span: spans[fired]?.[0] });
   }

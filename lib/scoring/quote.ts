@@ -8,6 +8,8 @@ import type { Normalised } from './text';
 import { isFunctionWord } from './words';
 
 const MAX_QUOTE = 80;
+/** Link and mention placeholders stand for text the quote cannot show as written: a quote stops short of them. */
+const PLACEHOLDER = new Set(['httpurl', 'mentionuser']);
 
 /** Start of each token of `raw` in `text` up to token `last`, searching forward (−1 when a token is not found
  * as written: normalisation changed it). Tokens keep their case, so no lower-casing is needed. */
@@ -21,9 +23,6 @@ export function tokenOffsets(text: string, raw: readonly string[], last = raw.le
   }
   return out;
 }
-
-/** Link and mention placeholders stand for text the quote cannot show as written: a quote stops short of them. */
-const PLACEHOLDER = new Set(['httpurl', 'mentionuser']);
 
 export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, whole: Span, offsets = tokenOffsets(text, norm.raw, whole.to)): string {
   const span = { ...whole };
@@ -43,5 +42,5 @@ export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, whole: Sp
 export function isContentWord(norm: Pick<Normalised, 'tokens' | 'classes'>, i: number): boolean {
   const t = norm.tokens[i]!, k = norm.classes[i]!;
   if (!k.word) return t.charCodeAt(0) >= 0x2000 || /\d/u.test(t);
-  return t.length >= 3 && !isFunctionWord(t) && !k.you && !k.me && t !== 'httpurl' && t !== 'mentionuser';
+  return t.length >= 3 && !isFunctionWord(t) && !k.you && !k.me && !PLACEHOLDER.has(t);
 }
