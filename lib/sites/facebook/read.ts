@@ -63,12 +63,13 @@ export function readArticle(article: Element): Comment | null {
   const parentId = (place.parent ? idsOf(place.parent)?.id : undefined) ?? ids.parentId ?? info.postId ?? undefined;
   const timeLink = timeLinkOf(article);
   const href = timeLink?.getAttribute('href') ?? '';
+  const label = (timeLink?.textContent ?? '').trim();
   const absolute = absoluteUrl(href, base);
   const comment: Comment = Object.assign(common, {
     id: ids.id,
     permalink: absolute ? cleanPermalink(absolute, href) : info.permalink,
-    ...readTime(timeLink?.querySelector('time[datetime]')?.getAttribute('datetime'), timeLink?.textContent ?? '', Date.now()),
-    timeText: (timeLink?.textContent ?? '').trim(),
+    ...readTime(timeLink?.querySelector('time[datetime]')?.getAttribute('datetime'), label, Date.now()),
+    timeText: label,
     parentId,
     depth: ids.parentId && place.depth === 1 ? 2 : place.depth,
     isPost: false,
