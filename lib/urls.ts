@@ -32,13 +32,16 @@ export const httpsUrl = (text: string): string | undefined => https(text)?.href;
  * characters the URL serializer leaves as they are, no dot segments. Recognised without parsing — parsing two
  * addresses per comment cost more than reading it — and checked against the parser by a unit test.
  */
-const CANONICAL = /^https:\/\/([a-z0-9.-]+)(\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*)(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
-const DOT_SEGMENT = /(?:^|\/)\.\.?(?:\/|$)/;
+const CANONICAL = /^https:\/\/[a-z0-9.-]+\/[A-Za-z0-9\-._~!$&()*+,;=:@/]*(?:\?[A-Za-z0-9\-._~!$&()*+,;=:@/?]*)?$/;
+/** A "." or ".." segment anywhere in the address (one in the query only sends it the slow way). */
+const DOT_SEGMENT = /\/\.\.?(?:[/?]|$)/;
 
 /** The canonical form of an https address on one of the platform's hosts, or undefined. */
 export function platformUrl(platform: Platform, text: string): string | undefined {
-  const fast = typeof text === 'string' && text.length <= LIMITS.url ? CANONICAL.exec(text) : null;
-  if (fast && !DOT_SEGMENT.test(fast[2]!)) return PLATFORM_HOSTS[platform].includes(fast[1]!) ? text : undefined;
+  // test, not exec: a match's captures cost more than the rest of the check (two addresses per comment, bench:dom).
+  if (typeof text === 'string' && text.length <= LIMITS.url && CANONICAL.test(text) && !DOT_SEGMENT.test(text)) {
+    return PLATFORM_HOSTS[platform].includes(text.slice(8, text.indexOf('/', 8))) ? text : undefined;
+  }
   const url = https(text);
   return url && PLATFORM_HOSTS[platform].includes(url.hostname) ? url.href : undefined;
 }

@@ -2,43 +2,56 @@
 import { isInjected } from './injected';
 
 const BLOCK = new Set(['DIV', 'P', 'BR', 'LI']);
+const TEXT = 3;
+const ELEMENT = 1;
+const never = (): boolean => false;
+
+/**
+ * One walk's pieces, kept at module level: readableText runs for every comment and name of a scan, and two closures
+ * plus a fresh array per call were the largest allocation of a first scan (bench:dom). Walks never nest (`skip` is
+ * a plain test), so one buffer serves them all.
+ */
+const pieces: string[] = [];
+/** The last character put: asking a growing string whether it ends with '\n' flattens it each time. */
+let last = '';
+
+function put(s: string): void {
+  if (!s) return;
+  pieces.push(s);
+  last = s[s.length - 1]!;
+}
+
+function walk(node: Node, skip: (el: Element) => boolean): void {
+  if (node.nodeType === TEXT) return put(node.nodeValue ?? '');
+  if (node.nodeType !== ELEMENT) return;
+  const el = node as Element;
+  // svg <title>s are icon names ("Verified"), not what the person wrote.
+  if (el.localName === 'svg' || isInjected(el) || skip(el)) return;
+  if (el.localName === 'img') return put(el.getAttribute('alt') ?? '');
+  if (el.localName === 'br') return put('\n');
+  if (BLOCK.has(el.tagName) && pieces.length > 0 && last !== '\n') put('\n');
+  for (let c = el.firstChild; c; c = c.nextSibling) walk(c, skip);
+}
+
+/** Spaces, line breaks and blank lines as a reader sees them. */
+const tidy = (s: string): string => s.replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
 
 /**
  * Visible text of an element as a person reads it: emoji images become their `alt`, line breaks and block
  * boundaries become newlines, and Tactful's own injected hosts are skipped.
  */
-export function readableText(root: Node, skip: (el: Element) => boolean = () => false): string {
-  // Parts plus the last character seen: asking a growing string whether it ends with '\n' flattens it each
-  // time, which made a long text quadratic.
-  const parts: string[] = [];
-  let last = '';
-  const put = (s: string): void => {
-    if (!s) return;
-    parts.push(s);
-    last = s[s.length - 1]!;
-  };
-  const walk = (node: Node): void => {
-    if (node.nodeType === Node.TEXT_NODE) {
-      put(node.nodeValue ?? '');
-      return;
-    }
-    if (node.nodeType !== Node.ELEMENT_NODE) return;
-    const el = node as Element;
-    // svg <title>s are icon names ("Verified"), not what the person wrote.
-    if (el.localName === 'svg' || isInjected(el) || skip(el)) return;
-    if (el.localName === 'img') {
-      put(el.getAttribute('alt') ?? '');
-      return;
-    }
-    if (el.localName === 'br') {
-      put('\n');
-      return;
-    }
-    if (BLOCK.has(el.tagName) && parts.length > 0 && last !== '\n') put('\n');
-    for (let c = el.firstChild; c; c = c.nextSibling) walk(c);
-  };
-  walk(root);
-  return parts.join('').replace(/\u00a0/g, ' ').replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').trim();
+export function readableText(root: Node, skip: (el: Element) => boolean = never): string {
+  // Most names and short comments are one text node: no walk needed.
+  const only = root.firstChild;
+  if (only && !only.nextSibling && only.nodeType === TEXT && root.nodeType === ELEMENT && (root as Element).localName !== 'svg'
+    && !isInjected(root as Element)
+    && !skip(root as Element)) return tidy(only.nodeValue ?? '');
+  pieces.length = 0;
+  last = '';
+  walk(root, skip);
+  const text = pieces.join('');
+  pieces.length = 0;
+  return tidy(text);
 }
 
 /**

@@ -22,7 +22,7 @@ export interface Parts {
 /** True when `el` holds the row or one of the media. */
 function holdsOthers(el: Element, row: Element | null, media: Element[]): boolean {
   if (row && el.contains(row)) return true;
-  for (const m of media) if (el.contains(m)) return true;
+  for (let i = 0; i < media.length; i++) if (el.contains(media[i]!)) return true;
   return false;
 }
 
@@ -50,7 +50,8 @@ function bodyOf(article: Element, author: Element | null, row: Element | null, m
     for (let up = author.parentElement; up && up !== article && !holdsOthers(up, row, media); up = up.parentElement) bubble = up;
   }
   const candidates = kindOf(article) === 'post' ? bubble.querySelectorAll(FB.body) : ownOf(article).texts;
-  for (const el of candidates) {
+  for (let i = 0; i < candidates.length; i++) {
+    const el = candidates[i]!;
     if (bubble.contains(el) && !inLinkOrButton(el, bubble) && !(author && el.contains(author))) return el;
   }
   return null;
@@ -89,8 +90,9 @@ export function timeLinkOf(article: Element): HTMLAnchorElement | undefined {
   if (facts.timeLink !== undefined) return facts.timeLink ?? undefined;
   const { row } = partsOf(article);
   let found: HTMLAnchorElement | null = null;
-  if (row) for (const a of row.getElementsByTagName('a')) if (isTime(a)) { found = a; break; }
-  if (!found) for (const a of ownLinks(article)) if (commentIdOf(a.getAttribute('href')) && isTime(a)) { found = a; break; }
+  const links = ownLinks(article);
+  for (let i = 0; i < links.length && row && !found; i++) if (row.contains(links[i]!) && isTime(links[i]!)) found = links[i]!;
+  for (let i = 0; i < links.length && !found; i++) if (commentIdOf(links[i]!.getAttribute('href')) && isTime(links[i]!)) found = links[i]!;
   facts.timeLink = found;
   return found ?? undefined;
 }

@@ -20,26 +20,28 @@ export function articleAbove(el: Element): Element | null {
 /** Elements that belong to this article, not to a reply article nested inside it. */
 export function own<T extends Element = Element>(article: Element, selector: string): T[] {
   const all = [...article.querySelectorAll<T>(selector)];
-  return article.querySelector(FB.article) ? all.filter((el) => el.closest(FB.article) === article) : all;
+  const nested = factsOf(article).nested ?? article.querySelector(FB.article) !== null;
+  return nested ? all.filter((el) => el.closest(FB.article) === article) : all;
 }
 
 /**
- * The article's own links, lists, media, text containers and menu buttons: the links by tag, the rest out of one query (each query
- * is a walk over the comment's subtree: bench:dom), with the ownership check (native closest) only when replies nest
- * inside.
+ * The article's own links, lists, media, text containers and menu buttons, out of one query, with the ownership
+ * check (native closest) only when replies nest inside.
  */
 export function ownOf(article: Element): Own {
   const facts = factsOf(article);
   if (facts.own) return facts.own;
   const nested = facts.nested ?? article.querySelector(FB.article) !== null;
   const found: Own = { links: [], lists: [], media: [], texts: [], menus: [] };
-  for (const a of article.getElementsByTagName('a')) {
-    if (a.hasAttribute('href') && (!nested || a.closest(FB.article) === article)) found.links.push(a);
-  }
-  for (const el of article.querySelectorAll(OWN_PARTS)) {
+  // One query for every part (each query is a walk over the comment's subtree and a list the page's heap keeps);
+  // indexed, not for…of: a first scan runs this cold, where each iterator step allocates (bench:dom).
+  const parts = article.querySelectorAll(OWN_PARTS);
+  for (let i = 0; i < parts.length; i++) {
+    const el = parts[i]!;
     if (nested && el.closest(FB.article) !== article) continue;
     const tag = el.localName;
-    if (tag === 'ul') found.lists.push(el);
+    if (tag === 'a') found.links.push(el as HTMLAnchorElement);
+    else if (tag === 'ul') found.lists.push(el);
     else if (tag === 'img' || tag === 'video' || el.getAttribute('role') === 'img') found.media.push(el);
     else if (el.getAttribute('aria-haspopup') === 'menu') found.menus.push(el);
     else found.texts.push(el);
@@ -47,10 +49,13 @@ export function ownOf(article: Element): Own {
   return (facts.own = found);
 }
 
-const OWN_PARTS = `${FB.actionRow}, ${FB.media}, ${FB.body}, ${FB.menuButton}`;
+const OWN_PARTS = `a[href], ${FB.actionRow}, ${FB.media}, ${FB.body}, ${FB.menuButton}`;
 
-/** Headings and story/ad-rendering marks of the article's own: a post has them, a comment never. */
-const marksOf = (article: Element): Element[] => own(article, `${FB.postMark}, ${FB.heading}`);
+const MARKS = `${FB.postMark}, ${FB.heading}`;
+
+/** Headings and story/ad-rendering marks of the article's own: a post has them, a comment never (so most articles
+ * are answered by one query that finds nothing, without a list). */
+const marksOf = (article: Element): Element[] => article.querySelector(MARKS) ? own(article, MARKS) : [];
 
 export const ownLinks = (article: Element): HTMLAnchorElement[] => ownOf(article).links;
 
