@@ -62,6 +62,20 @@ function atSentenceStart(norm: Normalised, spans: readonly Span[] | undefined): 
   return (spans ?? []).filter((s) => norm.starts[s.from] || (s.from > 0 && GREETING.has(norm.tokens[s.from - 1]!) && (norm.starts[s.from - 1] || s.from === 1)));
 }
 
+/** Words that make a service's topic a compliment: "quick delivery", "snelle levering", "free shipping". */
+const PRAISED_TOPIC = new Set(['quick', 'fast', 'speedy', 'rapid', 'prompt', 'swift', 'smooth', 'free', 'superfast', 'snel', 'snelle', 'supersnelle',
+  'vlot', 'vlotte', 'gratis', 'perfecte', 'keurige', 'nette']);
+
+/**
+ * A concrete issue names a failure or a service's topic ("delivery", "levering"); a topic praised by the word before
+ * it is no failure ("thanks for the quick delivery"). Failures ("late", "kapot") never follow such a word.
+ */
+function unpraised(norm: Normalised, spans: readonly Span[] | undefined): readonly Span[] {
+  if (!spans?.length) return NONE;
+  const kept = spans.filter((s) => s.from === 0 || !PRAISED_TOPIC.has(norm.tokens[s.from - 1]!));
+  return kept.length === spans.length ? spans : kept;
+}
+
 /** Swearing or slang used as praise ("damn good", "you killed it"): both lift the tone and cap toxicity. */
 export const praises = (c: Pick<Cues, 'praiseSwearing' | 'praiseIdiom'>): boolean => c.praiseSwearing.length > 0 || c.praiseIdiom.length > 0;
 
@@ -89,7 +103,7 @@ export function readCues(text: string, norm: Normalised, language: string): Cues
     threat,
     doxxing: found.get('doxxing') ?? NONE, sexual: found.get('sexual') ?? NONE, selfHarm: found.get('selfHarm') ?? NONE, pileOn: found.get('pileOn') ?? NONE, spam: found.get('spam') ?? NONE,
     sarcasm: found.get('sarcasm') ?? NONE, provocation: found.get('provocation') ?? NONE, rumour: found.get('rumour') ?? NONE, claim: found.get('claim') ?? NONE,
-    concreteIssue: found.get('issue') ?? NONE, experience: found.get('experience') ?? NONE, question: atSentenceStart(norm, found.get('question')),
+    concreteIssue: unpraised(norm, found.get('issue')), experience: found.get('experience') ?? NONE, question: atSentenceStart(norm, found.get('question')),
     questionMark: text.includes('?'), praise: found.get('praise') ?? NONE, praiseIdiom: outside(found.get('praiseIdiom'), threat), ownFault: found.get('ownFault') ?? NONE,
     mockingEmoji: emoji.mocking, positiveEmoji: emoji.positive, negativeEmoji: emoji.negative,
     weaponEmoji: weapons, links, mentions,

@@ -27,6 +27,10 @@ export const HARM_PHRASES = {
     'should be (shot|hanged|killed|beaten|lynched)', '(kill|shoot|hang|gas) (them all|all of them|every one of)', 'wipe them out', 'put a bullet in',
     '(im|were|i am) coming for (you|u|ya|yall|your)', 'coming to (your|ur) (house|home)', 'you (wont|will not) see it coming',
     'slash (your|ur|his|her) tyres', 'key (your|ur|his|her) car', 'break (your|ur|his|her) (legs|neck|face|windows)',
+    // English, veiled: menace without a violent word. Only formulas with no everyday use: greetings to a family,
+    // burning candles, cameras and insurance are innocent as often, and the corpus's minimal pairs teach those.
+    '(might|could|would|tend to|tends to) (have|suffer|meet with) (an|a)? (unfortunate|nasty|terrible|sudden)? accidents?',
+    '(people|folks) like (you|u) (tend to|usually|often) (end up|have|get)', '(people|folks) like (you|u) end up (hurt|in hospital|in a ditch|missing)', 'wrong (train|street|place|night|person) (one day|someday|sometime)',
     // Dutch
     `ik maak ${YOU} af`, `(ik|wij|we) (ga|gaan) ${YOU} ~ (afmaken|vermoorden|slaan|pakken|steken|neersteken|neerschieten|opwachten|vinden|kapotmaken|grijpen)`,
     'ik weet waar ~ (woont|woon|wonen|werkt|werk|werken|staat|parkeert|slaapt|uithangt|naar school)', 'we weten waar ~ (woont|wonen|werkt|werken)',
@@ -47,6 +51,10 @@ export const HARM_PHRASES = {
     "(here is|heres|this is) (her|his|their) (address|number|home)", '(drives|drive) a ~ (plate|reg)',
     '(zijn|haar|hun|je|jouw|uw) (adres|huisadres|telefoonnummer|nummer|06|kenteken)', '(adres|huisadres|telefoonnummer|kenteken) van (hem|haar|die|dat|de)',
     '(woont|wonen) (op|aan) ~ #', '(zijn|haar|je|jouw) (kinderen|dochter|zoon|vrouw|man|moeder) ~ (school|zitten op|zit op|werkt bij)',
+    // Watching a person: where they are, when, seen from where (stalking names a person's whereabouts as doxxing does)
+    '(metres|meters|steps|seats|rows) behind (you|u|her|him)', '(you|u|she|he) (always|usually|every) ~ (leave|leaves|park|parks|walk|walks) ~ (at|around|by) #',
+    'from the (bus stop|end of your street|end of her street|end of his street)', '(your|ur|her|his) (curtains|bedroom window)', '(youre|you are|ur) (at|on) (this|that|the same) ~ again today',
+    '(jij|je|jullie) (zit|zitten|slaapt|slapen|logeert|logeren|verblijft) deze week ~ (in|op|bij)', '(je|jouw|haar|zijn) (gordijnen|slaapkamerraam)', 'vanaf de bushalte',
   ],
   sexual: [
     'send (me|us)? (nudes|pics|pictures|feet|feet pics|a pic|naughty)', '(nice|great|sexy|hot|perfect|juicy|fine) (legs|ass|butt|tits|boobs|body|rack|lips|thighs|booty)',
@@ -61,6 +69,9 @@ export const HARM_PHRASES = {
     'kys', 'kill (yourself|urself|yourselves|yoself)', 'go (die|jump|hang)', 'jump off a', 'drink bleach', '(neck|hang|end|unalive) (yourself|urself)',
     'nobody would miss (you|u)', 'do (everyone|us all|the world) a favou?r and', 'doe jezelf (wat|iets) aan', 'spring (maar )?(voor de trein|van een brug|van het dak|voor een trein)',
     'hang jezelf', 'ga (je )?(ophangen|dood)', 'maak (er )?een eind aan', 'niemand (zou|gaat) (je|jou) missen',
+    'go play (in|on) (traffic|the motorway|the highway|the tracks)', '(slit|slits|slitting) (your|ur|his|her|their) (wrists|throat)', '(hope|hopes) (you|u|he|she|they) (slit|slits|hang|hangs|kill|kills|off) (yourself|himself|herself|themselves|urself)',
+    'step in front of a (bus|train|truck)', '(world|everyone) (would be|is) better (off )?without (you|u|him|her)', 'ga (maar )?(spelen )?op de (snelweg|rails)',
+    '(de wereld|iedereen) is beter af zonder (jou|je|hem|haar)', '(spring|springen) (maar )?van (een|de) (flat|brug)',
   ],
   pileOn: [
     'everyone (go|should|report|tell|flood|spam|dm|message|mass)', 'lets (all )?(go|report|flood|spam|dm|mass report|find)', 'go (tell|show) (her|him|them) what',

@@ -51,6 +51,8 @@ export const SLURS = new Set([
   'nikker', 'nikkers', 'neger', 'negers', 'flikker', 'flikkers', 'kankerturk', 'kankermarokkaan',
   'zandneger', 'zandnegers', 'geitenneuker', 'geitenneukers', 'poepchinees', 'spleetoog', 'spleetogen', 'kutmarokkaan',
   'kutmarokkanen', 'bosneger', 'apenkop', 'mietje', 'nicht', 'pot', 'potten', 'halve', 'mongolen', 'mongol',
+  // Hate codes and dog whistles that mean nothing else ("1488", "racial holy war", "the goyim know", Flemish "makak").
+  '1488', 'rahowa', 'goyim', 'omvolking', 'makak', 'makakken', 'wetbacks',
 ]);
 
 /** Slurs that are ordinary words in most sentences (niece, jar, half, Mongolians): they count only with a target

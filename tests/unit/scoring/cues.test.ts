@@ -77,6 +77,23 @@ describe('threats, group attacks and trolling, in English and Dutch', () => {
   it.each(['I know where you live', 'hope you die', 'ik weet waar je woont', 'ik maak je af'])('threat: %s', (t) => {
     expect(cues(t).threat.length).toBeGreaterThan(0);
   });
+  it.each(['people like you tend to have unfortunate accidents', 'your driver might meet the wrong person one day'])('veiled threat without a threat word: %s', (t) => {
+    expect(cues(t).threat.length).toBeGreaterThan(0);
+  });
+  it.each(['we had an unfortunate accident with the paint', 'people like you have made this shop great', 'see you at the school fair!',
+    'doe de groeten aan je moeder!', 'die kaarsen branden lekker lang'])('everyday words of veiled threats are no threat: %s', (t) => {
+    const c = cues(t);
+    expect([...c.threat, ...c.doxxing]).toEqual([]);
+  });
+  it.each(['new haircut looks good from the bus stop', 'I was two rows behind you again', 'jij logeert deze week in dat huisje op Texel'])('watching a person: %s', (t) => {
+    expect(cues(t).doxxing.length).toBeGreaterThan(0);
+  });
+  it.each(['go play in traffic', 'hope he slits his wrists', 'de wereld is beter af zonder jou'])('self-harm incitement without "kill": %s', (t) => {
+    expect(cues(t).selfHarm.length).toBeGreaterThan(0);
+  });
+  it.each(['1488 proud of the lads', 'RaHoWa 🇬🇧'])('a hate code is a slur: %s', (t) => {
+    expect(cues(t).slurs.length).toBeGreaterThan(0);
+  });
   it('threat needs the phrase, not the word', () => {
     expect(cues('this price is killing me').threat).toEqual([]);
     expect(cues('ik kom morgen langs').threat).toEqual([]);
@@ -110,6 +127,13 @@ describe('complaint and claim signals', () => {
     ['Mijn bestelling is al 2 weken niet geleverd', ['bestelling', 'al 2 weken', 'geleverd']],
     ['Het pakket is kapot aangekomen, geld terug graag', ['pakket', 'kapot', 'geld terug']],
   ])('concrete issue: %s', (t, expected) => {
+    expect(quoted(t, (c) => c.concreteIssue)).toEqual(expected);
+  });
+  it.each([
+    ['Love it, thanks for the quick delivery!', []],
+    ['Bedankt voor de snelle levering 😊', []],
+    ["quick delivery my foot, it's been 3 weeks", ['3 weeks']],
+  ])('a praised topic is no issue, a failure beside it still is: %s', (t, expected) => {
     expect(quoted(t, (c) => c.concreteIssue)).toEqual(expected);
   });
   it.each([
