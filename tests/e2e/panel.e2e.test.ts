@@ -51,7 +51,7 @@ describe('reply desk in the side panel (English, light)', () => {
     expect(await troll.locator('.why').textContent()).toMatch(/insult|provocation/);
     await troll.getByRole('button', { name: 'Show', exact: true }).click();
     expect(await troll.locator('.text').textContent()).toContain('you clowns are idiots');
-    expect(await troll.locator('.why').textContent()).toMatch(/idiots|JOKE/);
+    expect(await troll.locator('.why').textContent()).toMatch(/idiots|clowns|JOKE/);
   });
 
   it('veils the abusive comment on the page too, without moving anything, until the user reveals it', async () => {
