@@ -22,6 +22,9 @@ export const INTENT_PHRASES = {
     '(work|werk|werken) (from|vanuit) (home|huis)', '(no|geen) (experience|ervaring) (needed|nodig|vereist)', '(limited|beperkte) (spots|plekken|plaatsen)',
     '(financial|crypto|forex) (freedom|advisor|expert|mentor)', '(mr|mrs|miss|dr|meneer|mevrouw) * (helped|changed|hielp)', 'thanks to (mr|mrs|miss|dr)',
     '(for|voor) (more|meer) (info|details|informatie) (dm|contact|message|stuur)', 'promo (code|link)', 'use (my|code) (code|link)',
+    // Sending readers to another account or the writer's own work ("follow @…", "it's on my channel", "my single is out").
+    '(follow|volg|check|bekijk|subscribe to|abonneer op) mentionuser', '(on|op) (my|mijn) (channel|page|profile|kanaal|pagina|profiel|insta|ig|tiktok|youtube)',
+    '(my|mijn) (new|debut|first|nieuwe|eerste)? (album|single|ep|song|track|mixtape|nummer|plaat|boek|book) (is|staat)? (out|uit|online)', '(price list|prijslijst)',
   ],
   sarcasm: [
     'thanks for nothing', 'bedankt voor (niks|niets|helemaal niks)', 'sure (jan|buddy|thing|mate)', 'yeah right', 'ja hoor', 'knap hoor', 'goed bezig (hoor|weer)?', 'lekker bezig',

@@ -144,6 +144,13 @@ describe('complaint and claim signals', () => {
   ])('claim: %s', (t, expected) => {
     expect(quoted(t, (c) => c.claim)).toEqual(expected);
   });
+  it.each(['Lekker 😋 volg @foodie.dagelijks', "I made a video on this, it's on my channel.", 'My debut album is out on all platforms', 'Message for a price list'])(
+    'sending readers elsewhere: %s', (t) => {
+      expect(cues(t).spam.length).toBeGreaterThan(0);
+    });
+  it.each(['Can someone DM me about my order?', 'I follow you for years, love the new range', 'Mijn nieuwe jas is binnen, top!'])('no spam in an ordinary comment: %s', (t) => {
+    expect(cues(t).spam).toEqual([]);
+  });
   it('no signals in small talk', () => {
     const c = cues('Have a nice weekend everyone');
     expect([...c.concreteIssue, ...c.claim, ...c.insults, ...c.threat, ...c.provocation, ...c.spam, ...c.rumour]).toEqual([]);
