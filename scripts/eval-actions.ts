@@ -38,6 +38,7 @@ console.log(`  trolls fed: ignore items given thank/answer/apol.  ${pct(m.rates.
 console.log(`  spam answered: mute items given thank/answer/apol. ${pct(m.rates.spam_answered)}  (≤ 2 %)`);
 console.log(`  complaints punished: apologise given report/mute   ${pct(m.rates.complaints_punished)}  (≤ 1 %)`);
 console.log(`  false reports on innocent ambiguous words          ${pct(m.rates.false_report_benign)}  (0; n = ${m.benignN})`);
+console.log(`  innocent reported: not harassment or spam, report  ${pct(m.rates.innocent_reported)}  (n = ${m.innocentN})`);
 console.log('\nworst families (acceptable accuracy)');
 for (const f of m.families.slice(0, 12)) console.log(`  ${pct(f.accuracy)}  ${f.family} (${f.n})`);
 if (process.argv.includes('--errors')) {

@@ -13,6 +13,10 @@ const REPLIES: readonly Action[] = ['thank', 'answer', 'apologise'];
 /** Families that exercise a word innocent in most uses ("nicht", "pot", "faggots and peas"). */
 export const isBenignFamily = (family: string): boolean => /ambiguous|innocent/u.test(family);
 
+/** Not harassment and not spam: reporting it wrongs a customer, a fan or a critic (report not even acceptable). */
+export const isInnocent = (item: { action: Action; also_ok: readonly Action[] }): boolean =>
+  item.action !== 'report' && item.action !== 'mute' && !item.also_ok.includes('report');
+
 export function actionMetrics(judged: Judged[]) {
   const ok = (j: Judged) => j.predicted === j.item.action || j.item.also_ok.includes(j.predicted);
   const lang = (l: string) => judged.filter((j) => j.item.lang === l);
@@ -26,6 +30,7 @@ export function actionMetrics(judged: Judged[]) {
     return [a, { precision: round(precision), recall: round(recall), f1: round(precision + recall ? (2 * precision * recall) / (precision + recall) : 0), n }];
   })) as Record<Action, { precision: number; recall: number; f1: number; n: number }>;
   const benign = judged.filter((j) => isBenignFamily(j.item.family) && j.item.action !== 'report');
+  const innocent = judged.filter((j) => isInnocent(j.item));
   const byFamily = new Map<string, Judged[]>();
   for (const j of judged) byFamily.set(j.item.family, [...(byFamily.get(j.item.family) ?? []), j]);
   return {
@@ -40,8 +45,11 @@ export function actionMetrics(judged: Judged[]) {
       spam_answered: share(labelled('mute'), (j) => REPLIES.includes(j.predicted)),
       complaints_punished: share(labelled('apologise'), (j) => j.predicted === 'report' || j.predicted === 'mute'),
       false_report_benign: share(benign, (j) => j.predicted === 'report'),
+      // Every comment a person would be wronged for if reported: praise, questions, complaints, provocation, claims.
+      innocent_reported: share(innocent, (j) => j.predicted === 'report'),
     },
     benignN: benign.length,
+    innocentN: innocent.length,
     families: [...byFamily].map(([family, js]) => ({ family, n: js.length, accuracy: share(js, ok) })).sort((a, b) => a.accuracy - b.accuracy || b.n - a.n),
   };
 }

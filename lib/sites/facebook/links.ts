@@ -5,9 +5,6 @@
  */
 import { FB } from './selectors';
 
-/** Host and path of an href (http(s) or root-relative); the query is never copied out: hrefs carry long tracking parameters. */
-const HREF = /^(?:https?:\/\/([^/?#]+)|(?=\/(?!\/)))(\/[^?#]*)?/;
-
 /** Facebook sections that look like a vanity name but are not a person or a page. */
 const SECTIONS = new Set(['hashtag', 'groups', 'watch', 'photo', 'photos', 'events', 'pages', 'stories', 'reel', 'reels', 'videos',
   'marketplace', 'gaming', 'share', 'search', 'friends', 'messages', 'notifications', 'bookmarks', 'saved', 'settings', 'help',
@@ -15,31 +12,79 @@ const SECTIONS = new Set(['hashtag', 'groups', 'watch', 'photo', 'photos', 'even
 
 interface Parts { host: string; path: string }
 
-let last: { href: string; parts: Parts | null } = { href: '', parts: null };
+/** Index of the first of `stops` in `href` from `from`, or its length. */
+function indexOfAny(href: string, from: number, stops: string): number {
+  for (let i = from; i < href.length; i++) if (stops.includes(href[i]!)) return i;
+  return href.length;
+}
 
-/** Parts of a Facebook href, or null for off-site, outbound (l.facebook.com) and non-http links. */
+/**
+ * Host and path of an http(s) or root-relative href (never `//host`), or null off Facebook, outbound
+ * (l.facebook.com) or any other scheme. By index, not a regex match: every link of every comment is asked, and a
+ * match's array and captures were among a first scan's largest allocations (bench:dom). The query is never copied
+ * out: hrefs carry long tracking parameters.
+ */
+function parse(href: string): Parts | null {
+  let host = '';
+  let at = 0;
+  const scheme = href.startsWith('https://') ? 8 : href.startsWith('http://') ? 7 : 0;
+  if (scheme) {
+    at = indexOfAny(href, scheme, '/?#');
+    if (at === scheme) return null;
+    host = href.slice(scheme, at);
+    if (!FB.host.test(host) || FB.outbound.test(host)) return null;
+  } else if (href[0] !== '/' || href[1] === '/') return null;
+  return { host, path: href[at] === '/' ? href.slice(at, indexOfAny(href, at, '?#')) : '/' };
+}
+
+// The same href is asked two or three times in a row (is it Facebook's? a profile? a comment?).
+let lastHref = '';
+let lastParts: Parts | null = null;
+
 function parts(href: string | null | undefined): Parts | null {
   if (!href) return null;
-  // The same href is asked two or three times in a row (is it Facebook's? a profile? a comment?).
-  if (href === last.href) return last.parts;
-  const m = HREF.exec(href);
-  const [, host = '', path = '/'] = m ?? [];
-  const found = m && !(host && (!FB.host.test(host) || FB.outbound.test(host))) ? { host, path } : null;
-  last = { href, parts: found };
-  return found;
+  if (href !== lastHref) {
+    lastHref = href;
+    lastParts = parse(href);
+  }
+  return lastParts;
+}
+
+const MEMBER = /^\/groups\/[^/]+\/user\/(\d+)/;
+const VANITY = /^\/[\w.]+\/?$/;
+
+/** A profile's path kind without building anything: a profile.php id, a group member, a vanity name, or none. */
+function profileKind(p: Parts, href: string): 'id' | 'member' | 'vanity' | null {
+  if (p.path === '/profile.php') return /[?&]id=\d/.test(href) ? 'id' : null;
+  if (MEMBER.test(p.path)) return 'member';
+  if (!VANITY.test(p.path)) return null;
+  const vanity = vanityOf(p.path);
+  return vanity.endsWith('.php') || SECTIONS.has(vanity) ? null : 'vanity';
+}
+
+const vanityOf = (path: string): string => path.slice(1, path.endsWith('/') ? -1 : undefined);
+
+/** True for a profile link (what `identityOf` reads), without building the identity: asked of every link tried as an author. */
+export function isProfileHref(href: string | null | undefined): boolean {
+  const p = parts(href);
+  return !!p && profileKind(p, href!) !== null;
 }
 
 /** Profile link → handle (vanity, profile.php id, group member id) and a URL without tracking parameters. */
 export function identityOf(href: string | null | undefined, pageHost = 'www.facebook.com'): { handle: string; profileUrl: string } | null {
   const p = parts(href);
-  if (!p) return null;
+  const kind = p && profileKind(p, href!);
+  if (!kind) return null;
   const origin = `https://${p.host || pageHost}`;
-  const id = p.path === '/profile.php' ? /[?&]id=(\d+)/.exec(href!)?.[1] : undefined;
-  if (id) return { handle: id, profileUrl: `${origin}/profile.php?id=${id}` };
-  const member = /^\/groups\/[^/]+\/user\/(\d+)/.exec(p.path);
-  if (member) return { handle: member[1]!, profileUrl: `${origin}${member[0]}/` };
-  const vanity = /^\/([\w.]+)\/?$/.exec(p.path)?.[1];
-  if (!vanity || vanity.endsWith('.php') || SECTIONS.has(vanity)) return null;
+  if (kind === 'id') {
+    const id = /[?&]id=(\d+)/.exec(href!)![1]!;
+    return { handle: id, profileUrl: `${origin}/profile.php?id=${id}` };
+  }
+  if (kind === 'member') {
+    const member = MEMBER.exec(p.path)!;
+    return { handle: member[1]!, profileUrl: `${origin}${member[0]}/` };
+  }
+  const vanity = vanityOf(p.path);
   return { handle: vanity, profileUrl: `${origin}/${vanity}` };
 }
 
@@ -79,13 +124,27 @@ export function commentIdOf(href: string | null | undefined): { id: string; pare
 }
 
 /** The parameters a permalink keeps: the post's and the comment's ids (never __cft__, __tn__ and other tracking). */
-const KEEP = /[?&](fbid|story_fbid|id|comment_id|reply_comment_id)=([^&#]*)/g;
+const KEEP = new Set(['fbid', 'story_fbid', 'id', 'comment_id', 'reply_comment_id']);
 
-/** The permalink without Facebook's tracking parameters, in one pass over the query. */
+/**
+ * The permalink without Facebook's tracking parameters, in one pass over the href: every `?` or `&` that starts a
+ * kept `name=value` (the value runs to the next `&` or `#`). By index, not a global regex: each match's array was
+ * one of a first scan's larger allocations (bench:dom).
+ */
 export function cleanPermalink(absolute: string, href: string): string {
   let query = '';
-  KEEP.lastIndex = 0;
-  for (let m = KEEP.exec(href); m; m = KEEP.exec(href)) query += `${query ? '&' : '?'}${m[1]}=${m[2]}`;
+  for (let i = 0; i < href.length; i++) {
+    const c = href[i];
+    if (c !== '?' && c !== '&') continue;
+    const eq = href.indexOf('=', i + 1);
+    if (eq < 0) break;
+    const name = href.slice(i + 1, eq);
+    if (!KEEP.has(name)) continue;
+    let end = eq + 1;
+    while (end < href.length && href[end] !== '&' && href[end] !== '#') end++;
+    query += `${query ? '&' : '?'}${name}=${href.slice(eq + 1, end)}`;
+    i = end - 1;
+  }
   const cut = absolute.search(/[?#]/);
   return (cut < 0 ? absolute : absolute.slice(0, cut)) + query;
 }

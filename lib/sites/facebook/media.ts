@@ -5,7 +5,7 @@
  */
 import type { MediaKind } from '../site-adapter';
 import { FB } from './selectors';
-import { identityOf, isOwnLink } from './links';
+import { isOwnLink, isProfileHref } from './links';
 import { ownOf } from './structure';
 
 /** Icons, emoji, reaction and badge glyphs are drawn at 12–24 px and say nothing about the comment's content. */
@@ -45,7 +45,7 @@ export function mediaOf(article: Element, row: Element | null): Element[] {
     // A sprite sticker is a role=img box with a background image; other role=img boxes are icons.
     if (el.localName !== 'img' && el.localName !== 'video' && !/background-image/.test(el.getAttribute('style') ?? '')) return false;
     const link = linkAround(el);
-    return !link || !identityOf(link.getAttribute('href')); // the avatar links to the profile
+    return !link || !isProfileHref(link.getAttribute('href')); // the avatar links to the profile
   });
 }
 

@@ -4,7 +4,7 @@
  */
 import { readableText } from '../dom-text';
 import { FB } from './selectors';
-import { commentIdOf, identityOf, isOwnLink } from './links';
+import { commentIdOf, isOwnLink, isProfileHref } from './links';
 import { authorLink, kindOf, own, ownLinks, ownOf } from './structure';
 import { factsOf } from './facts';
 import { mediaOf } from './media';
@@ -82,7 +82,7 @@ function attachmentsOf(article: Element, media: Element[], ...others: Array<Elem
 }
 
 /** A Facebook link that is not a profile: a time link candidate. */
-const isTime = (a: Element): boolean => isOwnLink(a.getAttribute('href')) && !identityOf(a.getAttribute('href'));
+const isTime = (a: Element): boolean => isOwnLink(a.getAttribute('href')) && !isProfileHref(a.getAttribute('href'));
 
 /** The time link: a Facebook link in the action row that is not a profile; else an own comment_id link that is not the author's. */
 export function timeLinkOf(article: Element): HTMLAnchorElement | undefined {

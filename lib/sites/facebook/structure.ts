@@ -5,7 +5,7 @@
  * or follow it in a sibling container.
  */
 import { FB } from './selectors';
-import { identityOf } from './links';
+import { identityOf, isProfileHref } from './links';
 import { factsOf, pageOf, type Kind, type Own, type Place } from './facts';
 
 export type { Kind, Place } from './facts';
@@ -73,14 +73,16 @@ export function firstOwnLink(article: Element, test: (a: HTMLAnchorElement) => b
   return null;
 }
 
+/** A profile link with visible text (the avatar link holds only a picture). */
+const isNameLink = (a: HTMLAnchorElement): boolean => a.getAttribute('aria-hidden') !== 'true'
+  && !!(a.textContent ?? '').trim() && isProfileHref(a.getAttribute('href'));
+
 /** The first own profile link with visible text: the author's name (the avatar link holds only a picture). */
 export function authorLink(article: Element): HTMLAnchorElement | null {
   const facts = factsOf(article);
   if (facts.author !== undefined) return facts.author;
-  const test = (a: HTMLAnchorElement): boolean => a.getAttribute('aria-hidden') !== 'true'
-    && !!(a.textContent ?? '').trim() && !!identityOf(a.getAttribute('href'));
   // A comment's own links are all needed later anyway; a post's are its whole thread's, so only the first few.
-  return (facts.author = isPost(article) ? firstOwnLink(article, test) : ownLinks(article).find(test) ?? null);
+  return (facts.author = isPost(article) ? firstOwnLink(article, isNameLink) : ownLinks(article).find(isNameLink) ?? null);
 }
 
 export function authorOf(article: Element): ReturnType<typeof identityOf> {
@@ -102,7 +104,7 @@ function isPostArticle(a: Element): boolean {
   const up = articleAbove(a);
   if (up && (kindOf(up) === 'post' || threadOf(up).matches(FB.article))) return false;
   return marksOf(a).some((el) => !el.matches(FB.heading)
-    || [...el.querySelectorAll('a[href]')].some((l) => identityOf(l.getAttribute('href'))));
+    || [...el.querySelectorAll('a[href]')].some((l) => isProfileHref(l.getAttribute('href'))));
 }
 
 const isPost = (article: Element): boolean => (factsOf(article).post ??= isPostArticle(article));
@@ -138,8 +140,9 @@ const depthBelow = (ancestor: Element, el: Element): number => {
  * sibling subtree that holds a comment tells which. A comment shallower in the common ancestor is the thread head;
  * one at the same depth is a sibling, so keep climbing. Only earlier siblings are searched, never the whole list.
  */
+const isArticle = (el: Element): boolean => el.getAttribute('role') === 'article';
+
 function flatHead(article: Element, thread: Element): Element | null {
-  const isArticle = (el: Element): boolean => el.getAttribute('role') === 'article';
   for (let child: Element = article, up = article.parentElement; up && up !== thread; child = up, up = up.parentElement) {
     if (isArticle(up)) return null; // nested inside another article: nesting already answered
     let earlier: Element | null = null;

@@ -18,6 +18,14 @@ describe('Facebook links a page controls', () => {
       'https://www.facebook.com/photo.php?fbid=1', 'https://www.facebook.com/hashtag/x', 'https://facebook.com.evil.example/jane']) {
       expect(identityOf(href), href).toBeNull();
     }
+    expect(identityOf('https://www.facebook.com/profile.php?id=1000123&__tn__=R')).toEqual(
+      { handle: '1000123', profileUrl: 'https://www.facebook.com/profile.php?id=1000123' });
+    expect(identityOf('/groups/hikers/user/555/?__cft__=x')).toEqual({ handle: '555', profileUrl: 'https://www.facebook.com/groups/hikers/user/555/' });
+    expect(identityOf('https://www.facebook.com/jane.doe/#top')?.profileUrl).toBe('https://www.facebook.com/jane.doe');
+    for (const href of ['https:///jane.doe', 'HTTPS://www.facebook.com/jane.doe', 'https://www.facebook.com?jane', 'https://www.facebook.com/profile.php',
+      'https://www.facebook.com/login.php', 'jane.doe', 'https://www.facebook.com/jane/posts/1', '']) {
+      expect(identityOf(href), href).toBeNull();
+    }
     expect(commentIdOf('https://www.facebook.com/p/posts/1?comment_id=5&reply_comment_id=6')).toEqual({ id: '6', parentId: '5' });
     expect(commentIdOf('https://evil.example/p?comment_id=5')).toBeNull();
     expect(commentIdOf('javascript:void(0)//?comment_id=5')).toBeNull();
