@@ -25,6 +25,12 @@ export const INTENT_PHRASES = {
     // Sending readers to another account or the writer's own work ("follow @…", "it's on my channel", "my single is out").
     '(follow|volg|check|bekijk|subscribe to|abonneer op) mentionuser', '(on|op) (my|mijn) (channel|page|profile|kanaal|pagina|profiel|insta|ig|tiktok|youtube)',
     '(my|mijn) (new|debut|first|nieuwe|eerste)? (album|single|ep|song|track|mixtape|nummer|plaat|boek|book) (is|staat)? (out|uit|online)', '(price list|prijslijst)',
+    // Plugging the writer's own stall, gig or service under someone else's post (dev errors, round 6).
+    '(discord|shop|store|webshop|menu|prices|prijzen|tickets|kaartjes|info|details) (in|op) (my|mijn|the|de)? bio', '(shameless|schaamteloze) (plug|reclame)',
+    '(self promo|zelfpromotie)', '(hit|smash|press) (that|the)? (follow|subscribe|sub)', '(smash|hit) that (bell|like)', '(druk|klik) op (volgen|abonneren|het belletje)', 'please (subscribe|sub)',
+    '(zet|doe) (je|jullie|die) meldingen aan', '(cashapp|venmo|zelle)', 'cash app', 'need (them|it)? gone',
+    '(message|dm|text|pm|app|mail|bel|stuur) (me|us|mij|ons) (for|voor) (a|an|the|een)? (quote|price|prices|prijs|prijzen|offerte|booking|bookings|afspraak)',
+    '(im|i am|ik ben|we are|were|wij zijn|ik) (selling|verkoop|verkopen) (my|our|mijn|onze|some|wat|handmade|homemade|zelfgemaakte)',
   ],
   sarcasm: [
     'thanks for nothing', 'bedankt voor (niks|niets|helemaal niks)', 'sure (jan|buddy|thing|mate)', 'yeah right', 'ja hoor', 'knap hoor', 'goed bezig (hoor|weer)?', 'lekker bezig',
