@@ -31,6 +31,11 @@ export const INTENT_PHRASES = {
     '(zet|doe) (je|jullie|die) meldingen aan', '(cashapp|venmo|zelle)', 'cash app', 'need (them|it)? gone',
     '(message|dm|text|pm|app|mail|bel|stuur) (me|us|mij|ons) (for|voor) (a|an|the|een)? (quote|price|prices|prijs|prijzen|offerte|booking|bookings|afspraak)',
     '(im|i am|ik ben|we are|were|wij zijn|ik) (selling|verkoop|verkopen) (my|our|mijn|onze|some|wat|handmade|homemade|zelfgemaakte)',
+    // An offer of the writer's own with an invitation ("first lesson free", "come say hi", "pitches still available").
+    '(come|kom) (and)? say hi', '(first|eerste) (lesson|class|session|les|workshop) (is)? (free|gratis)',
+    '(free|gratis) (entry|entrance|entree|intake|consult|consultation|kennismakingsgesprek)',
+    '(pitches|stalls|kramen|standplaatsen) (still|nog)? (available|left|free|vrij|beschikbaar)',
+    '(i|we|ik|wij) (make|sell|run|teach|organise|organize|offer|maak|verkoop|geef|organiseer|bied|bieden|geven) (handmade|homemade|custom|bespoke|zelfgemaakte|handgemaakte|lessons|classes|workshops|yoga|bijles|zwemles|lessen|cursussen)',
   ],
   sarcasm: [
     'thanks for nothing', 'bedankt voor (niks|niets|helemaal niks)', 'sure (jan|buddy|thing|mate)', 'yeah right', 'ja hoor', 'knap hoor', 'goed bezig (hoor|weer)?', 'lekker bezig',

@@ -146,13 +146,15 @@ describe('complaint and claim signals', () => {
   });
   it.each(['Lekker 😋 volg @foodie.dagelijks', "I made a video on this, it's on my channel.", 'My debut album is out on all platforms', 'Message for a price list',
     'gg on the tourney. running a bracket saturday, discord in bio', 'shameless plug but I do birthday cakes', 'Need a plumber? Message me for a quote',
-    "love this 🥹 also I'm selling my crochet frogs at the fair", '2 tix for saturday, cashapp only, need gone', 'ik deel dagelijks tips, zet je meldingen aan', 'search my name and hit follow'])(
+    "love this 🥹 also I'm selling my crochet frogs at the fair", '2 tix for saturday, cashapp only, need gone', 'ik deel dagelijks tips, zet je meldingen aan', 'search my name and hit follow',
+    'I make handmade greeting cards, at the church hall fair Saturday', 'Ik geef yoga voor 60-plussers, eerste les gratis!', 'car boot sale on the 22nd, pitches still available'])(
     'sending readers elsewhere: %s', (t) => {
       expect(cues(t).spam.length).toBeGreaterThan(0);
     });
   it.each(['Can someone DM me about my order?', 'I follow you for years, love the new range', 'Mijn nieuwe jas is binnen, top!',
     'Are you selling the blue one again?', 'my shop cant take card payments, please call me back', 'stuur me een bericht als mijn pakket er is',
-    'I hit the bell at the counter and nobody came', 'Ik stuur je een tikkie voor de kaartjes'])('no spam in an ordinary comment: %s', (t) => {
+    'I hit the bell at the counter and nobody came', 'Ik stuur je een tikkie voor de kaartjes',
+    'kan je bij jullie ook een proefles boeken?', 'I make a lot of returns, is there a limit?', 'Zijn er nog plekken vrij voor de rondleiding?'])('no spam in an ordinary comment: %s', (t) => {
     expect(cues(t).spam).toEqual([]);
   });
   it('no signals in small talk', () => {
