@@ -52,12 +52,13 @@ function parts(href: string | null | undefined): Parts | null {
   return lastParts;
 }
 
+const PROFILE_ID = /[?&]id=(\d+)/;
 const MEMBER = /^\/groups\/[^/]+\/user\/(\d+)/;
 const VANITY = /^\/[\w.]+\/?$/;
 
 /** A profile's path kind without building anything: a profile.php id, a group member, a vanity name, or none. */
 function profileKind(p: Parts, href: string): 'id' | 'member' | 'vanity' | null {
-  if (p.path === '/profile.php') return /[?&]id=\d/.test(href) ? 'id' : null;
+  if (p.path === '/profile.php') return PROFILE_ID.test(href) ? 'id' : null;
   if (MEMBER.test(p.path)) return 'member';
   if (!VANITY.test(p.path)) return null;
   const vanity = vanityOf(p.path);
@@ -79,7 +80,7 @@ export function identityOf(href: string | null | undefined, pageHost = 'www.face
   if (!kind) return null;
   const origin = `https://${p.host || pageHost}`;
   if (kind === 'id') {
-    const id = /[?&]id=(\d+)/.exec(href!)![1]!;
+    const id = PROFILE_ID.exec(href!)![1]!;
     return { handle: id, profileUrl: `${origin}/profile.php?id=${id}` };
   }
   if (kind === 'member') {

@@ -135,13 +135,13 @@ const depthBelow = (ancestor: Element, el: Element): number => {
   return n;
 };
 
+const isArticle = (el: Element): boolean => el.getAttribute('role') === 'article';
+
 /**
  * Flat layouts put a comment's replies in a container after it: climbing from a comment, the nearest earlier
  * sibling subtree that holds a comment tells which. A comment shallower in the common ancestor is the thread head;
  * one at the same depth is a sibling, so keep climbing. Only earlier siblings are searched, never the whole list.
  */
-const isArticle = (el: Element): boolean => el.getAttribute('role') === 'article';
-
 function flatHead(article: Element, thread: Element): Element | null {
   for (let child: Element = article, up = article.parentElement; up && up !== thread; child = up, up = up.parentElement) {
     if (isArticle(up)) return null; // nested inside another article: nesting already answered
