@@ -101,7 +101,8 @@ export function nearDuplicatePairs(items: readonly Pick<CorpusItem, 'text' | 'la
   return pairs;
 }
 
-function fnv(s: string): number {
+/** FNV-1a, 32 bits: split assignment and the keys that name a text without storing it. */
+export function fnv(s: string): number {
   let h = 0x811c9dc5;
   for (let i = 0; i < s.length; i++) h = Math.imul(h ^ s.charCodeAt(i), 0x01000193);
   return h >>> 0;
