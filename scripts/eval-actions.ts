@@ -53,6 +53,7 @@ if (transfer) {
   console.log(`  positive tweets muted or reported   ${pct(transfer.ordinary_muted_or_reported)}  (n = ${transfer.ordinary_n})`);
   console.log(`  unseen brand complaints apologised for or answered ${pct(transfer.complaints_answered)}  (n = ${transfer.complaints_n})`);
   console.log(`  hateful tweets reported or muted    ${pct(transfer.hateful_reported)}  (n = ${transfer.hateful_n})`);
+  console.log(`  real tweets labelled by the rubric: right action ${pct(transfer.rubric_tweets_accuracy)}  (n = ${transfer.rubric_tweets_n})`);
 }
 console.log(JSON.stringify({
   split, n: items.length,

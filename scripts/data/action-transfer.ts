@@ -1,15 +1,15 @@
 /**
  * The decision on real people's text from public sets (test splits; none is a held-out check of the product):
  * a sign of whether what the corpus taught transfers beyond it. Rates, not accuracies — the sets are not
- * labelled with actions.
+ * labelled with actions — except for the tweets labelled one by one by the rubric.
  */
 import type { Action } from '../../lib/scoring/assessment';
 import { assess } from '../../lib/scoring/score';
 import { complaintRows, tweeteval } from './load';
-import { mappedExamples } from '../train/mapped';
+import { mappedExamples, relabelledExamples } from '../train/mapped';
 
-const rate = (texts: string[], hit: (a: Action) => boolean) => {
-  const n = texts.filter((t, i) => hit(assess({ id: String(i), text: t }).action)).length;
+const rate = (texts: string[], hit: (a: Action, i: number) => boolean) => {
+  const n = texts.filter((t, i) => hit(assess({ id: String(i), text: t }).action, i)).length;
   return Math.round((n / Math.max(1, texts.length)) * 10000) / 10000;
 };
 
@@ -17,7 +17,8 @@ const rate = (texts: string[], hit: (a: Action) => boolean) => {
 export function transferRates(split: 'val' | 'test' = 'test') {
   const sentiment = tweeteval('sentiment', split);
   const ordinary = sentiment.filter((e) => e.label === 2).map((e) => e.text);
-  const seen = new Set(mappedExamples().map((m) => m.text));
+  const seen = new Set([...mappedExamples(), ...relabelledExamples()].map((m) => m.text));
+  const tweets = relabelledExamples(split === 'test' ? 'test' : 'dev');
   const complaints = complaintRows().filter((r) => r.label === 1 && !r.domain.startsWith('random') && !seen.has(r.text)).map((r) => r.text);
   const hateful = tweeteval('hate', split).filter((e) => e.label === 1).map((e) => e.text);
   return {
@@ -30,5 +31,9 @@ export function transferRates(split: 'val' | 'test' = 'test') {
     /** HatEval test hateful tweets: reported (or muted). */
     hateful_reported: rate(hateful, (a) => a === 'report' || a === 'mute'),
     hateful_n: hateful.length,
+    /** Real tweets labelled one by one by the rubric (data/relabelled; their dev or test part, never trained on):
+     * given their action or an alternative. The one rate here that is an accuracy. */
+    rubric_tweets_accuracy: rate(tweets.map((t) => t.text), (a, i) => a === tweets[i]!.action || tweets[i]!.also_ok.includes(a)),
+    rubric_tweets_n: tweets.length,
   };
 }

@@ -10,11 +10,11 @@ import type { ActionModelFile } from '../../lib/scoring/action-model';
 import type { Model } from '../../lib/scoring/model';
 import { assignSplits, readCorpus, type Located } from '../data/actions-corpus';
 import { averageHeads, predict, train, type Encoded, type Head, type TrainOptions } from './logreg';
-import { mappedExamples, ordinaryHoldout } from './mapped';
+import { mappedExamples, ordinaryHoldout, relabelledExamples } from './mapped';
 import { withLinks } from './augment';
 import { operatingPoint } from './operating-point';
 import { quantise } from './quantise';
-import { ACTION_BITS, ACTION_OPTIONS, MAPPED_WEIGHT, SEED, SEEDS, balanced } from './settings';
+import { ACTION_BITS, ACTION_OPTIONS, MAPPED_WEIGHT, RELABELLED_WEIGHT, SEED, SEEDS, balanced } from './settings';
 import { stack } from '../../lib/scoring/stack';
 
 type Log = (msg: string) => void;
@@ -85,11 +85,13 @@ export function trainActions(heads: Model, log: Log): ActionModelFile {
   const encode = stackEncoder(heads, ACTION_BITS);
   const part = (s: string) => corpus.filter((_, i) => splits[i] === s);
   const mapped = process.env.NO_MAPPED ? [] : mappedExamples();
-  const tr = join(join(encodeSet(part('train'), encode, 1), encodeSet(withLinks(part('train')), encode, 0.5)), encodeSet(mapped, encode, MAPPED_WEIGHT));
+  const relabelled = process.env.NO_MAPPED ? [] : relabelledExamples();
+  const tr = join(join(join(encodeSet(part('train'), encode, 1), encodeSet(withLinks(part('train')), encode, 0.5)), encodeSet(mapped, encode, MAPPED_WEIGHT)),
+    encodeSet(relabelled, encode, RELABELLED_WEIGHT));
   const dev = encodeSet(part('dev'), encode, 1);
-  log(`actions: ${part('train').length} written train + ${withLinks(part('train')).length} with a link added + ${mapped.length} mapped, ${dev.xs.length} dev (test never read)`);
-  // Class weights balance the written corpus; mapped examples count MAPPED_WEIGHT each, whatever their class.
-  const written = tr.ys.filter((_, i) => tr.weight[i] === 1);
+  log(`actions: ${part('train').length} written train + ${withLinks(part('train')).length} with a link added + ${mapped.length} mapped + ${relabelled.length} relabelled, ${dev.xs.length} dev (test never read)`);
+  // Class weights balance the written corpus; mapped and relabelled tweets count their own weight, whatever their class.
+  const written = tr.ys.slice(0, part('train').length);
   const weights = balanced(written, ACTIONS.length);
   const okSets = (s: Labelled) => s.ok.map((o) => [...o]);
   const options: TrainOptions = { ...ACTION_OPTIONS, bits: ACTION_BITS, classWeight: weights, seed: SEED, sampleWeight: tr.weight, okSets: okSets(tr) };
@@ -127,6 +129,6 @@ export function trainActions(heads: Model, log: Log): ActionModelFile {
   return {
     version: 1, bits: ACTION_BITS, actions: [...ACTIONS], dense: [...ACTION_DENSE], scale: q.scale, bias: q.bias, denseWeights: q.dense,
     weights: q.weights, temperature,
-    trainedOn: ['data/actions (written by the Tactful team, train + dev splits)', ...new Set(mapped.map((m) => m.source))],
+    trainedOn: ['data/actions (written by the Tactful team, train + dev splits)', ...new Set([...mapped, ...relabelled].map((m) => m.source))],
   };
 }

@@ -10,10 +10,18 @@
  *   report, ignore or mute.
  * Only train-and-ship sources (../shared/data/README.md); a fixed sample of each, each example counting a
  * third of a written one.
+ *
+ * 2,000 of these tweets (and 350 negative SemEval tweets) were also labelled one by one by the rubric
+ * (data/relabelled/tweets.tsv, keyed by a hash of the text; the text stays in ../shared/data): those come from
+ * `relabelledExamples` with their own action and alternatives instead of the label's set.
  */
 import type { Action } from '../../lib/scoring/assessment';
 import { mulberry32 } from './logreg';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fnv, splitOf, type Split } from '../data/actions-corpus';
 import { complaintRows, olidTraining, semevalUnion, tweeteval } from '../data/load';
+import { PROJECT_ROOT } from '../data/paths';
 import { SEED } from './settings';
 
 export interface Mapped {
@@ -47,7 +55,8 @@ export function ordinaryHoldout(n = 500): string[] {
   return all.slice(1500);
 }
 
-export function mappedExamples(): Mapped[] {
+/** Every mapped tweet by its label's set, before the one-by-one labels replace some of them. */
+function byLabel(): Mapped[] {
   const rows = complaintRows().filter((r) => !r.domain.startsWith('random'));
   const olid = olidTraining();
   return [
@@ -58,4 +67,48 @@ export function mappedExamples(): Mapped[] {
     ...sample(tweeteval('hate', 'train').filter((e) => e.label === 1).map((e) => e.text), 600, SEED + 3).map(as('mapped:hateval', 'report', ['mute'])),
     ...sample(olid.filter((r) => r.b === 'TIN' && r.c === 'IND').map((r) => r.text), 500, SEED + 4).map(as('mapped:olid', 'report', ['ignore', 'mute'])),
   ];
+}
+
+const keyOf = (text: string) => fnv(text).toString(16).padStart(8, '0');
+
+/** data/relabelled/tweets.tsv: key → the action and alternatives a reader of the rubric gave the tweet. */
+function relabelled(): Map<string, { action: Action; also_ok: Action[] }> {
+  const out = new Map<string, { action: Action; also_ok: Action[] }>();
+  for (const line of readFileSync(join(PROJECT_ROOT, 'data', 'relabelled', 'tweets.tsv'), 'utf8').split('\n')) {
+    if (!line.trim() || line.startsWith('#')) continue;
+    const [, key, action, also = ''] = line.split('\t');
+    out.set(key!, { action: action as Action, also_ok: also.split(',').filter(Boolean) as Action[] });
+  }
+  return out;
+}
+
+/** The mapped tweets that were not labelled one by one: each carries its label's set. */
+export function mappedExamples(): Mapped[] {
+  const labels = relabelled();
+  return byLabel().filter((m) => !labels.has(keyOf(m.text)));
+}
+
+/**
+ * The tweets labelled one by one by the rubric, from any of the train-and-ship sets (the operating point's
+ * ordinary tweets excluded), split 70 / 15 / 15 by their key like the corpus: train is trained on, dev and test
+ * measure the decision on real people's text (eval:actions).
+ */
+export function relabelledExamples(split: Split = 'train'): Mapped[] {
+  const labels = relabelled();
+  const held = new Set(ordinaryHoldout().map(withoutLinks));
+  const pools: [string, string[]][] = [
+    ['semeval-sentiment', semevalUnion().map((e) => e.text)],
+    ['olid', olidTraining().map((r) => r.text)],
+    ['hateval', tweeteval('hate', 'train').map((e) => e.text)],
+    ['complaints-social-media', complaintRows().map((r) => r.text)],
+  ];
+  const seen = new Set<string>();
+  return pools.flatMap(([source, texts]) => texts.flatMap((raw) => {
+    const text = withoutLinks(raw);
+    const key = keyOf(text);
+    const label = labels.get(key);
+    if (!label || seen.has(text) || held.has(text) || splitOf(key) !== split) return [];
+    seen.add(text);
+    return [{ text, lang: 'en' as const, ...label, source: `relabelled:${source}` }];
+  }));
 }

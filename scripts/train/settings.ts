@@ -25,3 +25,5 @@ export const ACTION_BITS = 17;
 export const ACTION_OPTIONS = { epochs: 14, lr: 0.2, l2: 1e-5 } satisfies Partial<TrainOptions>;
 /** Loss weight of a mapped public example against a written corpus item (mapped.ts). */
 export const MAPPED_WEIGHT = 0.33;
+/** Loss weight of a public tweet labelled one by one by the rubric (data/relabelled). */
+export const RELABELLED_WEIGHT = 0.66;
