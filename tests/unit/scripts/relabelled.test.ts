@@ -1,11 +1,11 @@
-/** data/relabelled/tweets.tsv: every one-by-one label names a tweet in ../shared/data, once, and the splits never share a tweet. */
+/** data/relabelled: every one-by-one label names a tweet in ../shared/data, once, and the splits never share a tweet. */
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '../../../lib/scoring/assessment';
 import { hasData } from '../../../scripts/data/paths';
 import { mappedExamples, relabelledExamples } from '../../../scripts/train/mapped';
 
-const rows = readFileSync('data/relabelled/tweets.tsv', 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t'));
+const rows = ['tweets.tsv', 'measure-only.tsv'].flatMap((f) => readFileSync(`data/relabelled/${f}`, 'utf8').split('\n').filter((l) => l.trim() && !l.startsWith('#')).map((l) => l.split('\t')));
 
 describe('the relabelled tweets', () => {
   it('hold known actions, one line per key', () => {
