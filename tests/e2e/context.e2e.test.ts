@@ -189,8 +189,12 @@ describe('learning from the user\'s decisions', () => {
     const earlier = (await readStore(panel, 'decisions')).length; // learned in the tests above (Facebook's ignore)
     const before = Object.fromEntries(await Promise.all([...CHATTER.similar, ...CHATTER.unrelated].map(async (id) => [id, await primary(card(panel, id))] as const)));
     for (const id of CHATTER.similar) expect(before[id]).not.toBe('Answer');
+    // Only a choice that differs from the recommendation is a correction to learn from: once a few are learned,
+    // the next look-alike may already be recommended Answer.
+    let corrections = 0;
     for (const id of CHATTER.corrected) {
       const c = card(panel, id);
+      if ((await primary(c)) !== 'Answer') corrections++;
       await act(c, /^Answer$/);
       await expect.poll(() => c.locator('.draft > textarea').inputValue()).not.toBe('');
       await fillGaps(c);
@@ -204,11 +208,12 @@ describe('learning from the user\'s decisions', () => {
 
     await panel.getByRole('tab', { name: 'Settings' }).click();
     const learned = panel.locator('.learning .count');
-    await expect.poll(() => learned.textContent()).toBe(`Learned from ${earlier + 5} of your decisions.`);
+    expect(corrections).toBeGreaterThanOrEqual(3);
+    await expect.poll(() => learned.textContent()).toBe(`Learned from ${earlier + corrections} of your decisions.`);
     await learned.scrollIntoViewIfNeeded();
     await shot(panel, 'context-learning');
     await panel.getByRole('button', { name: 'Undo the last one' }).click();
-    await expect.poll(() => learned.textContent()).toBe(`Learned from ${earlier + 4} of your decisions.`);
+    await expect.poll(() => learned.textContent()).toBe(`Learned from ${earlier + corrections - 1} of your decisions.`);
     await panel.getByRole('button', { name: 'Reset…' }).click();
     await panel.getByRole('button', { name: 'Forget them all' }).click();
     await expect.poll(() => learned.textContent()).toMatch(/^Nothing learned yet/);
