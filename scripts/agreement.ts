@@ -8,12 +8,12 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { ACTIONS, type Action } from '../lib/scoring/assessment';
-import { fnv, readCorpus, type Located } from './data/actions-corpus';
+import { readCorpus, textKey, type Located } from './data/actions-corpus';
 import { PROJECT_ROOT } from './data/paths';
 
 const dir = join(PROJECT_ROOT, 'data', 'agreement');
 const byKey = new Map<string, Located>();
-for (const x of readCorpus()) byKey.set(fnv(x.text).toString(16).padStart(8, '0'), x);
+for (const x of readCorpus()) byKey.set(textKey(x.text), x);
 
 interface Pair { item: Located; action: Action; alsoOk: Action[] }
 const pairs: Pair[] = [];

@@ -108,6 +108,9 @@ export function fnv(s: string): number {
   return h >>> 0;
 }
 
+/** A text's name in files that must not repeat it (data/agreement, data/relabelled): its FNV-1a as 8 hex digits. */
+export const textKey = (text: string): string => fnv(text).toString(16).padStart(8, '0');
+
 /** 70 / 15 / 15 by a stable hash of the cluster's name (or of any key). */
 export const splitOf = (key: string): Split => {
   const r = fnv(key) % 100;

@@ -11,15 +11,15 @@
  * Only train-and-ship sources (../shared/data/README.md); a fixed sample of each, each example counting a
  * third of a written one.
  *
- * 2,000 of these tweets (and 350 negative SemEval tweets) were also labelled one by one by the rubric
- * (data/relabelled/tweets.tsv, keyed by a hash of the text; the text stays in ../shared/data): those come from
- * `relabelledExamples` with their own action and alternatives instead of the label's set.
+ * Some of these tweets, and others from the same sets, were also labelled one by one by the rubric
+ * (data/relabelled, keyed by a hash of the text; the text stays in ../shared/data): those come from
+ * `relabelledExamples` with their own action and alternatives instead of a label's set.
  */
 import type { Action } from '../../lib/scoring/assessment';
 import { mulberry32 } from './logreg';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { fnv, splitOf, type Split } from '../data/actions-corpus';
+import { fnv, splitOf, textKey, type Split } from '../data/actions-corpus';
 import { complaintRows, olidTraining, semevalUnion, tweeteval } from '../data/load';
 import { PROJECT_ROOT } from '../data/paths';
 import { SEED } from './settings';
@@ -69,8 +69,6 @@ function byLabel(): Mapped[] {
   ];
 }
 
-const keyOf = (text: string) => fnv(text).toString(16).padStart(8, '0');
-
 interface Label { action: Action; also_ok: Action[]; split: Split }
 
 /**
@@ -94,7 +92,7 @@ function relabelled(): Map<string, Label> {
 /** The mapped tweets that were not labelled one by one: each carries its label's set. */
 export function mappedExamples(): Mapped[] {
   const labels = relabelled();
-  return byLabel().filter((m) => !labels.has(keyOf(m.text)));
+  return byLabel().filter((m) => !labels.has(textKey(m.text)));
 }
 
 /**
@@ -114,7 +112,7 @@ export function relabelledExamples(split: Split = 'train'): Mapped[] {
   const seen = new Set<string>();
   return pools.flatMap(([source, texts]) => texts.flatMap((raw) => {
     const text = withoutLinks(raw);
-    const key = keyOf(text);
+    const key = textKey(text);
     const label = labels.get(key);
     if (!label || seen.has(text) || held.has(text) || label.split !== split) return [];
     seen.add(text);
