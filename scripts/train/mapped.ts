@@ -69,7 +69,7 @@ function byLabel(): Mapped[] {
   ];
 }
 
-interface Label { action: Action; also_ok: Action[]; split: Split }
+export interface RelabelledLabel { action: Action; also_ok: Action[]; split: Split }
 
 /**
  * data/relabelled: key → the action and alternatives a reader of the rubric gave the tweet, and its split.
@@ -77,8 +77,8 @@ interface Label { action: Action; also_ok: Action[]; split: Split }
  * nothing more on dev, 78.4 → 78.7 % on real tweets, and cost the corpus 0.6 point) is never trained on: half dev,
  * half test.
  */
-function relabelled(): Map<string, Label> {
-  const out = new Map<string, Label>();
+export function relabelled(): Map<string, RelabelledLabel> {
+  const out = new Map<string, RelabelledLabel>();
   for (const [file, splitFor] of [['tweets.tsv', splitOf], ['measure-only.tsv', (k: string) => (fnv(k) % 2 ? 'dev' : 'test')]] as const) {
     for (const line of readFileSync(join(PROJECT_ROOT, 'data', 'relabelled', file), 'utf8').split('\n')) {
       if (!line.trim() || line.startsWith('#')) continue;

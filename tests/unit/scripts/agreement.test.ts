@@ -1,4 +1,4 @@
-/** `npm run agreement`: the second annotator's labels still name corpus comments, and the figures are read from them. */
+/** `npm run agreement`: the second annotator's labels still name labelled comments and tweets, and the figures are read from them. */
 import { spawnSync } from 'node:child_process';
 import { readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
@@ -12,7 +12,7 @@ describe('the agreement script', () => {
       .flatMap((f) => readFileSync(`data/agreement/${f}`, 'utf8').split('\n')).filter((l) => l.trim() && !l.startsWith('#')).length;
     const last = JSON.parse(r.stdout.trim().split('\n').at(-1)!) as Record<string, number>;
     expect(last.n).toBe(labelled);
-    for (const lang of ['en', 'nl']) {
+    for (const lang of ['en', 'nl', 'tweets']) {
       expect(last[`accepted_${lang}`]).toBeGreaterThanOrEqual(last[`same_label_${lang}`]!);
       expect(last[`kappa_${lang}`]).toBeLessThanOrEqual(1);
     }
