@@ -15,13 +15,13 @@
  * (data/relabelled, keyed by a hash of the text; the text stays in ../shared/data): those come from
  * `relabelledExamples` with their own action and alternatives instead of a label's set.
  */
-import type { Action } from '../../lib/scoring/assessment';
-import { mulberry32 } from './logreg';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Action } from '../../lib/scoring/assessment';
 import { fnv, splitOf, textKey, type Split } from '../data/actions-corpus';
 import { complaintRows, olidTraining, semevalUnion, tweeteval } from '../data/load';
 import { PROJECT_ROOT } from '../data/paths';
+import { mulberry32 } from './logreg';
 import { SEED } from './settings';
 
 export interface Mapped {
