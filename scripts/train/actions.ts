@@ -37,7 +37,9 @@ function encodeSet(items: readonly Pick<Located, 'text' | 'action' | 'also_ok' |
   };
 }
 
-const join = (a: Labelled, b: Labelled): Labelled => ({ xs: [...a.xs, ...b.xs], ys: [...a.ys, ...b.ys], ok: [...a.ok, ...b.ok], lang: [...a.lang, ...b.lang], weight: [...a.weight, ...b.weight] });
+const join = (...sets: Labelled[]): Labelled => ({
+  xs: sets.flatMap((s) => s.xs), ys: sets.flatMap((s) => s.ys), ok: sets.flatMap((s) => s.ok), lang: sets.flatMap((s) => s.lang), weight: sets.flatMap((s) => s.weight),
+});
 
 function argmax(z: ArrayLike<number>): number {
   let best = 0;
@@ -86,7 +88,7 @@ export function trainActions(heads: Model, log: Log): ActionModelFile {
   const part = (s: string) => corpus.filter((_, i) => splits[i] === s);
   const mapped = process.env.NO_MAPPED ? [] : mappedExamples();
   const relabelled = process.env.NO_MAPPED ? [] : relabelledExamples();
-  const tr = join(join(join(encodeSet(part('train'), encode, 1), encodeSet(withLinks(part('train')), encode, 0.5)), encodeSet(mapped, encode, MAPPED_WEIGHT)),
+  const tr = join(encodeSet(part('train'), encode, 1), encodeSet(withLinks(part('train')), encode, 0.5), encodeSet(mapped, encode, MAPPED_WEIGHT),
     encodeSet(relabelled, encode, RELABELLED_WEIGHT));
   const dev = encodeSet(part('dev'), encode, 1);
   log(`actions: ${part('train').length} written train + ${withLinks(part('train')).length} with a link added + ${mapped.length} mapped + ${relabelled.length} relabelled, ${dev.xs.length} dev (test never read)`);
