@@ -61,7 +61,8 @@ export const CommentCard = memo(function CommentCard(p: Props) {
   const hidden = p.shielded && !revealed;
   const recommended = a.action;
   const act = (k: string) => (REPLIES as readonly string[]).includes(k) ? p.onReply(comment.id, k as ReplyKind) : p.onDecide(comment.id, k as Decision);
-  const others: MenuItem[] = [...REPLIES, ...DECIDE].filter((k) => k !== recommended)
+  const alt = a.alternative;
+  const others: MenuItem[] = [...REPLIES, ...DECIDE].filter((k) => k !== recommended && k !== alt?.action)
     .map((k) => ({ key: k, label: label(k), shortcut: SHORTCUT[k], danger: k !== 'ignore' && (DECIDE as readonly string[]).includes(k), group: (REPLIES as readonly string[]).includes(k) ? 0 : 1 }));
   const harsh = recommended === 'mute' || recommended === 'report';
   return (
@@ -95,12 +96,25 @@ export const CommentCard = memo(function CommentCard(p: Props) {
         {/* While the text is hidden, so are the words the reasons quote from it ("insult: 'idiots'"). */}
         <span>{a.reasons.map((r) => reasonLabel(hidden ? { code: r.code } : r)).join(' · ')}</span>
       </p>
+      {/* The model is torn: its second choice is offered openly, with what speaks for it, not left in the menu. */}
+      {alt && (
+        <p class="second-choice" data-alternative={alt.action}>
+          <strong>{t('card_alternative', label(alt.action))}</strong>{' '}
+          <span>{(hidden ? alt.reasons.map((r) => ({ code: r.code })) : alt.reasons).map(reasonLabel).join(' · ')}</span>
+        </p>
+      )}
       {p.handled && <p class="hint">{t('card_handled')}</p>}
       <div class="actions" role="group" aria-label={t('card_actions')}>
         <button type="button" class={`primary${harsh ? ' danger' : ''}`} data-action={recommended} aria-keyshortcuts={SHORTCUT[recommended]}
           onClick={(e) => { e.stopPropagation(); act(recommended); }}>
           {label(recommended)}
         </button>
+        {alt && (
+          <button type="button" class={`second${alt.action === 'mute' || alt.action === 'report' ? ' danger' : ''}`} data-action={alt.action}
+            aria-keyshortcuts={SHORTCUT[alt.action]} onClick={(e) => { e.stopPropagation(); act(alt.action); }}>
+            {label(alt.action)}
+          </button>
+        )}
         <ActionMenu id={`menu-${comment.id}`} items={others} onPick={act} />
       </div>
       {p.children}

@@ -17,7 +17,10 @@ const corpus = readCorpus();
 const splits = assignSplits(corpus);
 const items: Located[] = corpus.filter((_, i) => splits[i] === split);
 const started = Date.now();
-const judged: Judged[] = items.map((x, i) => ({ item: x, predicted: assess({ id: String(i), text: x.text }).action }));
+const judged: Judged[] = items.map((x, i) => {
+  const a = assess({ id: String(i), text: x.text });
+  return { item: x, predicted: a.action, ...(a.alternative ? { second: a.alternative.action } : {}) };
+});
 const ms = Date.now() - started;
 const m = actionMetrics(judged);
 
@@ -39,6 +42,10 @@ console.log(`  spam answered: mute items given thank/answer/apol. ${pct(m.rates.
 console.log(`  complaints punished: apologise given report/mute   ${pct(m.rates.complaints_punished)}  (≤ 1 %)`);
 console.log(`  false reports on innocent ambiguous words          ${pct(m.rates.false_report_benign)}  (0; n = ${m.benignN})`);
 console.log(`  innocent reported: not harassment or spam, report  ${pct(m.rates.innocent_reported)}  (n = ${m.innocentN})`);
+const sc = m.secondChoice;
+console.log(`\nsecond choice (offered beside the recommendation when the model is torn) on ${pct(sc.shown)} of the comments`);
+console.log(`  right action recommended or offered  en ${pct(sc.accuracy.en)}   nl ${pct(sc.accuracy.nl)}`);
+console.log(`  report items recommended or offered report  ${pct(sc.report_recall)};  innocent comments offered report ${pct(sc.innocent_offered_report)}`);
 console.log('\nworst families (acceptable accuracy)');
 for (const f of m.families.slice(0, 12)) console.log(`  ${pct(f.accuracy)}  ${f.family} (${f.n})`);
 if (process.argv.includes('--errors')) {
@@ -53,12 +60,13 @@ if (transfer) {
   console.log(`  positive tweets muted or reported   ${pct(transfer.ordinary_muted_or_reported)}  (n = ${transfer.ordinary_n})`);
   console.log(`  unseen brand complaints apologised for or answered ${pct(transfer.complaints_answered)}  (n = ${transfer.complaints_n})`);
   console.log(`  hateful tweets reported or muted    ${pct(transfer.hateful_reported)}  (n = ${transfer.hateful_n})`);
-  console.log(`  real tweets labelled by the rubric: right action ${pct(transfer.rubric_tweets_accuracy)}  (n = ${transfer.rubric_tweets_n})`);
+  console.log(`  real tweets labelled by the rubric: right action ${pct(transfer.rubric_tweets_accuracy)}, recommended or offered ${pct(transfer.rubric_tweets_offered)}  (n = ${transfer.rubric_tweets_n})`);
 }
 console.log(JSON.stringify({
   split, n: items.length,
   accuracy_en: m.accuracy.en, accuracy_nl: m.accuracy.nl, strict_accuracy_en: m.strict.en, strict_accuracy_nl: m.strict.nl,
   ...m.rates,
+  second_choice_shown: sc.shown, offered_accuracy_en: sc.accuracy.en, offered_accuracy_nl: sc.accuracy.nl, offered_report_recall: sc.report_recall,
   f1: Object.fromEntries(ACTIONS.map((a) => [a, m.perAction[a].f1])),
   ...(transfer ? { transfer } : {}),
 }));

@@ -1,5 +1,5 @@
 /**
- * The small per-comment badge: the recommended action, with the reasons as its tooltip. It lives in a host's
+ * The small per-comment badge: the recommended action, with the reasons (and a second choice, if any) as its tooltip. It lives in a host's
  * closed shadow root, absolutely positioned beside the author's name, so it takes no room and page CSS cannot
  * restyle it. All text goes in through textContent: page text never reaches an HTML parser.
  */
@@ -20,6 +20,8 @@ const COLORS: Record<Assessment['action'], string> = {
 export interface BadgeLabels {
   action: (a: Assessment['action']) => string;
   reason: (r: Assessment['reasons'][number]) => string;
+  /** "Or perhaps: Apologise.", when the model is torn between two actions. */
+  alternative: (a: Assessment['action']) => string;
 }
 
 /** Creates or updates the badge inside a host's shadow root. */
@@ -36,5 +38,6 @@ export function renderBadge(root: ShadowRoot, assessment: Assessment, labels: Ba
   }
   badge.style.setProperty('--c', COLORS[assessment.action]);
   badge.lastElementChild!.textContent = labels.action(assessment.action);
-  badge.title = assessment.reasons.map(labels.reason).join(' · ');
+  const alt = assessment.alternative;
+  badge.title = assessment.reasons.map(labels.reason).join(' · ') + (alt ? `\n${labels.alternative(alt.action)}` : '');
 }

@@ -47,7 +47,7 @@ export function startTactful(adapter: SiteAdapter): void {
   const doc = document;
   const life = lifecycle();
   const tracker = new CommentTracker();
-  const marks = new Marks(doc, { action: actionLabel, reason: reasonLabel });
+  const marks = new Marks(doc, { action: actionLabel, reason: reasonLabel, alternative: (a) => t('card_alternative', actionLabel(a)) });
   let pendingRoots = new Set<Node>();
   let scheduled = false;
   let unreadable = 0;

@@ -48,6 +48,8 @@ export const HealthSchema: z.ZodMiniType<AdapterHealth> = z.object({
   unreadable: z.number().check(z.int(), z.gte(0)),
 });
 
+const ReasonSchema = z.object({ code: text(100), evidence: z.optional(text(500)) });
+
 export const AssessmentSchema: z.ZodMiniType<Assessment> = z.object({
   language: z.enum(['en', 'nl', 'other']),
   tone: z.object({ negative: unit, neutral: unit, positive: unit }),
@@ -59,7 +61,8 @@ export const AssessmentSchema: z.ZodMiniType<Assessment> = z.object({
   misinformation: unit,
   action: z.enum(ACTIONS),
   confidence: unit,
-  reasons: z.array(z.object({ code: text(100), evidence: z.optional(text(500)) })),
+  reasons: z.array(ReasonSchema),
+  alternative: z.optional(z.object({ action: z.enum(ACTIONS), confidence: unit, reasons: z.array(ReasonSchema) })),
 });
 
 const count = z.number().check(z.int(), z.gte(0));

@@ -35,6 +35,15 @@ export interface Assessment {
   confidence: number;
   /** 1–4 reasons, strongest first. */
   reasons: Reason[];
+  /** When the model is torn (policy.ts `alternativeOf`): the runner-up, its probability and 1–2 reasons for it
+   * over the recommendation, so the card can offer it beside the recommendation instead of hiding it in a menu. */
+  alternative?: Alternative;
+}
+
+export interface Alternative {
+  action: Action;
+  confidence: number;
+  reasons: Reason[];
 }
 
 /** The scorer's input: the text plus what it needs from the thread (copy-paste detection, owner replies). */

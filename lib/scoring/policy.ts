@@ -118,6 +118,19 @@ export function runnerUp(p: readonly number[], action: Action): Action {
   return ACTIONS[best]!;
 }
 
+/**
+ * From this probability on, the runner-up is offered beside the recommendation (chosen on dev with a model that
+ * never saw it: see the README's "second choice").
+ */
+export const ALTERNATIVE_MIN = 0.25;
+
+/** The runner-up worth offering, if the model is torn; none under an override (a rule decided, not the model). */
+export function alternativeOf(d: Decision): Action | undefined {
+  if (d.override) return undefined;
+  const a = runnerUp(d.probabilities, d.action);
+  return P(a, d.probabilities) >= ALTERNATIVE_MIN ? a : undefined;
+}
+
 interface Candidate {
   code: ReasonCode;
   weight: number;

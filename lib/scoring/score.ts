@@ -11,8 +11,9 @@ import { ACTIONS, type Action, type Assessment, type ScoreInput } from './assess
 import { actionLogits, contributions, loadActionModel, softmax, type ActionModel, type ActionModelFile } from './action-model';
 import { findCopies } from './copies';
 import { spansOf } from './action-features';
+import type { Span } from './phrase-match';
 import { loadModel, type Model, type ModelFile } from './model';
-import { adjustments, choose, reasonsFor, runnerUp } from './policy';
+import { adjustments, alternativeOf, choose, reasonsFor, runnerUp } from './policy';
 import { DEFAULT_THRESHOLDS, type PolicyThresholds } from './policy-settings';
 import { isContentWord, quoteSpan } from './quote';
 import { personalLogits, wordFeatures, type DecisionExample, type PersonalLayer } from './personal';
@@ -55,7 +56,14 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
   // Under an override the model's own choice is still the evidence worth showing (the provocation behind a mute).
   const explained = decision.override ? decision.modelAction : decision.action;
   const contrib = contributions(am, f, dense, norm.tokens.length, explained, runnerUp(p, explained));
-  const reasons = reasonsFor(explained, contrib, spansOf(cues), (s) => quoteSpan(text, norm, s), (i) => isContentWord(norm, i), decision.override, context);
+  const spans = spansOf(cues);
+  const quote = (s: Span) => quoteSpan(text, norm, s);
+  const content = (i: number) => isContentWord(norm, i);
+  const reasons = reasonsFor(explained, contrib, spans, quote, content, decision.override, context);
+  const alt = alternativeOf(decision);
+  // The runner-up's own evidence: what argues for it over the recommendation ("hope your insurance covers this"
+  // reported, or an apology for "my package got destroyed").
+  const altReasons = alt ? reasonsFor(alt, contributions(am, f, dense, norm.tokens.length, alt, decision.action), spans, quote, content).filter((r) => r.code !== 'no-strong-cue').slice(0, 2) : [];
   // The panel's bars follow the decision: "don't reply" is ignore plus mute (spam aside), a complaint is an apology.
   const spamLike = cues.spam.length + cues.links > 0 ? 0.3 : 1;
   return {
@@ -63,6 +71,7 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
     threat: decision.override || cues.threat.length ? Math.max(harm.threat, round(P(p, 'report'))) : harm.threat,
     troll: round(P(p, 'ignore') + P(p, 'mute') * spamLike), complaint: round(P(p, 'apologise')), misinformation: round(P(p, 'fact-check')),
     action: decision.action, confidence: decision.confidence, reasons,
+    ...(alt ? { alternative: { action: alt, confidence: round(P(p, alt)), reasons: altReasons } } : {}),
   };
 }
 

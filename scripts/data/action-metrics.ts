@@ -5,6 +5,8 @@ import type { CorpusItem } from './actions-corpus';
 export interface Judged {
   item: Pick<CorpusItem, 'action' | 'also_ok' | 'lang' | 'family' | 'text'>;
   predicted: Action;
+  /** The second choice the card offers beside the recommendation, when the model is torn. */
+  second?: Action;
 }
 
 const round = (x: number) => Math.round(x * 10000) / 10000;
@@ -18,7 +20,10 @@ export const isInnocent = (item: { action: Action; also_ok: readonly Action[] })
   item.action !== 'report' && item.action !== 'mute' && !item.also_ok.includes('report');
 
 export function actionMetrics(judged: Judged[]) {
-  const ok = (j: Judged) => j.predicted === j.item.action || j.item.also_ok.includes(j.predicted);
+  const fits = (j: Judged, a: Action | undefined) => a !== undefined && (a === j.item.action || j.item.also_ok.includes(a));
+  const ok = (j: Judged) => fits(j, j.predicted);
+  // What the card puts in front of the user: the recommendation, or the second choice offered beside it.
+  const offered = (j: Judged) => ok(j) || fits(j, j.second);
   const lang = (l: string) => judged.filter((j) => j.item.lang === l);
   const labelled = (a: Action) => judged.filter((j) => j.item.action === a);
   const confusion = ACTIONS.map((a) => ACTIONS.map((p) => labelled(a).filter((j) => j.predicted === p).length));
@@ -47,6 +52,12 @@ export function actionMetrics(judged: Judged[]) {
       false_report_benign: share(benign, (j) => j.predicted === 'report'),
       // Every comment a person would be wronged for if reported: praise, questions, complaints, provocation, claims.
       innocent_reported: share(innocent, (j) => j.predicted === 'report'),
+    },
+    secondChoice: {
+      shown: share(judged, (j) => j.second !== undefined),
+      accuracy: { en: share(lang('en'), offered), nl: share(lang('nl'), offered) },
+      report_recall: share(labelled('report'), (j) => j.predicted === 'report' || j.second === 'report'),
+      innocent_offered_report: share(innocent, (j) => j.second === 'report'),
     },
     benignN: benign.length,
     innocentN: innocent.length,

@@ -3,15 +3,20 @@
  * a sign of whether what the corpus taught transfers beyond it. Rates, not accuracies — the sets are not
  * labelled with actions — except for the tweets labelled one by one by the rubric.
  */
-import type { Action } from '../../lib/scoring/assessment';
+import type { Action, Assessment } from '../../lib/scoring/assessment';
 import { assess } from '../../lib/scoring/score';
 import { complaintRows, tweeteval } from './load';
 import { mappedExamples, relabelledExamples } from '../train/mapped';
 
-const rate = (texts: string[], hit: (a: Action, i: number) => boolean) => {
-  const n = texts.filter((t, i) => hit(assess({ id: String(i), text: t }).action, i)).length;
+const rate = (texts: string[], hit: (a: Action, i: number, whole: Assessment) => boolean) => {
+  const n = texts.filter((t, i) => {
+    const a = assess({ id: String(i), text: t });
+    return hit(a.action, i, a);
+  }).length;
   return Math.round((n / Math.max(1, texts.length)) * 10000) / 10000;
 };
+
+const fits = (t: { action: Action; also_ok: readonly Action[] }, a: Action) => a === t.action || t.also_ok.includes(a);
 
 /** `split`: the public sets' test splits for the figures; their validation splits while choosing anything. */
 export function transferRates(split: 'val' | 'test' = 'test') {
@@ -33,7 +38,9 @@ export function transferRates(split: 'val' | 'test' = 'test') {
     hateful_n: hateful.length,
     /** Real tweets labelled one by one by the rubric (data/relabelled; their dev or test part, never trained on):
      * given their action or an alternative. The one rate here that is an accuracy. */
-    rubric_tweets_accuracy: rate(tweets.map((t) => t.text), (a, i) => a === tweets[i]!.action || tweets[i]!.also_ok.includes(a)),
+    rubric_tweets_accuracy: rate(tweets.map((t) => t.text), (a, i) => fits(tweets[i]!, a)),
+    /** The same, counting the second choice the card offers beside the recommendation. */
+    rubric_tweets_offered: rate(tweets.map((t) => t.text), (a, i, whole) => fits(tweets[i]!, a) || (!!whole.alternative && fits(tweets[i]!, whole.alternative.action))),
     rubric_tweets_n: tweets.length,
   };
 }

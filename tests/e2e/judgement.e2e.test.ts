@@ -1,7 +1,8 @@
 /**
  * The judgement as a person meets it: on a real page, three comments whose right action a word list gets wrong —
  * a threat inside a complaint, spam dressed as an offer, sarcasm about nothing — each shown with its action and
- * the words that decided it, on the page's badge and on the panel's card, in English (X) and Dutch (Instagram).
+ * the words that decided it, on the page's badge and on the panel's card, in English (X) and Dutch (Instagram);
+ * and a comment the model is torn about, shown with its second choice beside the first.
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -29,10 +30,13 @@ function rewritten(fixture: string, swaps: Array<[string, string]>): { html: str
   return { html };
 }
 
+const TORN = 'your livechat bot has sent me to the same FAQ page 6 times now';
 const X_PAGE = rewritten('x/conversation.html', [
   ["My order #4411 still hasn't arrived after 3 weeks and support never answers. I want a refund.",
     'My order #4411 never arrived and nobody answers. I know where your manager lives, keep ignoring me and see what happens.'],
   ['Dank je wel, de levering was super snel. Top service!', 'DM me for free followers!!! 10k in 24h 👉 growfast.shop'],
+  // Torn between a report and an apology: the second choice is offered beside the first.
+  ['WHAT A JOKE OF A COMPANY, you clowns are idiots <img alt="🤡" src="data:,">', TORN],
   ['Everyone knows these jackets are fake leather, they never tell you that. <a href="https://t.co/abc" rel="noopener">example.com/proof</a>',
     'Wow, another groundbreaking post from the most innovative company on earth 🙄 truly inspiring'],
 ]);
@@ -98,6 +102,28 @@ describe('the judgement on the page and in the panel', () => {
           // Every quote is the comment's own words, as written (not the normalised text).
           for (const q of quotes(await why.textContent())) expect(c.text).toContain(q);
           if (!mark.veiled) for (const q of quotes(mark.reasons)) expect(c.text).toContain(q);
+        });
+      }
+
+      if (url === X_POST) {
+        it('a comment the model is torn about: its second choice offered beside the first, with its own words', async () => {
+          const id = '1850000000000000003';
+          const card = panel.locator(`li.card[data-comment="${id}"]`);
+          const first = (await card.locator('.actions button.primary').textContent())?.trim();
+          const second = card.locator('.actions button.second');
+          expect(await second.isVisible()).toBe(true);
+          // One of the two is the report, the other the apology; neither is repeated in the menu.
+          expect([first, (await second.textContent())?.trim()].sort()).toEqual(['Apologise', 'Report']);
+          const line = card.locator('.second-choice');
+          expect(await line.isVisible()).toBe(true);
+          expect(await line.textContent()).toContain(`Or perhaps: ${(await second.textContent())?.trim()}.`);
+          for (const q of quotes(await line.locator('span').textContent())) expect(TORN).toContain(q);
+          expect(quotes(await line.locator('span').textContent()).length).toBeGreaterThan(0);
+          await card.locator('.actions button.more').click();
+          expect(await card.locator('[role="menuitem"]').allTextContents()).not.toContain((await second.textContent())?.trim());
+          await panel.keyboard.press('Escape');
+          // The page's badge says it too, in its tooltip.
+          expect((await markOf(page, id))?.reasons).toContain('Or perhaps:');
         });
       }
     });

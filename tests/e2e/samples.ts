@@ -36,10 +36,14 @@ export const IN_REPLY_BOX = /^(In the reply box|Staat in het antwoordvak)/;
 /** A gap a draft must never carry out of the panel: a mark (`[answer?]`) or a raw variable (`{order}`). */
 export const GAP = /\[[a-zA-Z]+\?\]|\{[a-zA-Z]+\}/;
 
-/** Runs a card's action as a person does: the primary button when it is that action, else from the "More" menu. */
+/**
+ * Runs a card's action as a person does: the primary button when it is that action, the second choice's button when
+ * that is it, else from the "More" menu.
+ */
 export async function act(card: Locator, name: RegExp): Promise<void> {
-  const primary = card.locator('.actions button.primary');
-  if (name.test((await primary.textContent()) ?? '')) return primary.click();
+  for (const button of [card.locator('.actions button.primary'), card.locator('.actions button.second')]) {
+    if ((await button.count()) && name.test((await button.textContent()) ?? '')) return button.click();
+  }
   await card.locator('.actions button.more').click();
   await card.getByRole('menuitem', { name }).click();
 }

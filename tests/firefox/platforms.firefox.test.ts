@@ -55,8 +55,8 @@ describe.each(PLATFORMS)('Tactful in Firefox on $name', (platform) => {
       .toEqual([...platform.badged].sort());
     const cards = await panel.$$eval('li.card', (els) => els.map((c) => ({
       recommended: c.querySelector('.actions button.primary')?.getAttribute('data-action'),
-      // The recommended action is the one primary button; the others sit in the card's "More" menu.
-      actions: [...c.querySelectorAll('.actions button.primary, .actions [role="menuitem"]')].map((b) => b.textContent?.trim()).filter(Boolean),
+      // The recommended action is the one primary button; a second choice may sit beside it, the others in "More".
+      actions: [...c.querySelectorAll('.actions button.primary, .actions button.second, .actions [role="menuitem"]')].map((b) => b.textContent?.trim()).filter(Boolean),
     })));
     for (const card of cards) {
       expect(card.recommended).toMatch(/^(thank|answer|apologise|fact-check|ignore|mute|report)$/);

@@ -1,11 +1,11 @@
 /**
  * How the scorer decides, beyond single comments (judgement.test.ts has those): batches, copy-paste, the
- * user's thresholds as per-action adjustments, the named overrides, reasons quoted as written, emoji-only
- * comments and purity.
+ * user's thresholds as per-action adjustments, the named overrides, reasons quoted as written, the second choice,
+ * emoji-only comments and purity.
  */
 import { describe, expect, it } from 'vitest';
 import { ACTIONS } from '@/lib/scoring/assessment';
-import { adjustments, OVERRIDES } from '@/lib/scoring/policy';
+import { adjustments, ALTERNATIVE_MIN, alternativeOf, OVERRIDES, type Decision } from '@/lib/scoring/policy';
 import { DEFAULT_THRESHOLDS } from '@/lib/scoring/policy-settings';
 import { REASON_CODES, describeReason } from '@/lib/scoring/reasons';
 import { assess, assessBatch } from '@/lib/scoring/score';
@@ -144,5 +144,29 @@ describe('unread-language: neither English nor Dutch', () => {
     expect(assess({ id: '1', text: 'Gana dinero desde casa, escríbeme por DM 💰 https://bit.ly/x' }).action).toBe('mute');
     // A link placeholder is never quoted: the quote stops short of it.
     expect(JSON.stringify(assess({ id: '1', text: 'Gana dinero desde casa, escríbeme por DM 💰 https://bit.ly/x' }).reasons)).not.toContain('httpurl');
+  });
+});
+
+describe('second choice: offered beside the recommendation when the model is torn', () => {
+  const decision = (p: number[], override?: string): Decision =>
+    ({ action: 'thank', modelAction: 'thank', confidence: p[0]!, probabilities: p, ...(override ? { override } : {}) });
+  it('is the runner-up once it reaches ALTERNATIVE_MIN, and never under an override (a rule decided)', () => {
+    expect(alternativeOf(decision([0.5, 0.1, ALTERNATIVE_MIN, 0.1, 0.05, 0, 0]))).toBe('apologise');
+    expect(alternativeOf(decision([0.7, 0.1, ALTERNATIVE_MIN - 0.01, 0.1, 0.09, 0, 0]))).toBeUndefined();
+    expect(alternativeOf(decision([0.5, 0.1, 0.3, 0.1, 0, 0, 0], 'wave'))).toBeUndefined();
+  });
+  it('comes with what speaks for it, quoted as written; a clear comment has none', () => {
+    const text = 'your livechat bot has sent me to the same FAQ page 6 times now';
+    const a = one(text);
+    expect(a.alternative).toBeDefined();
+    const alt = a.alternative!;
+    expect(alt.action).not.toBe(a.action);
+    expect(['report', 'apologise']).toContain(alt.action);
+    expect(alt.confidence).toBeGreaterThanOrEqual(ALTERNATIVE_MIN);
+    expect(alt.confidence).toBeLessThanOrEqual(a.confidence);
+    expect(alt.reasons.length).toBeGreaterThan(0);
+    for (const r of alt.reasons) if (r.evidence) expect(text).toContain(r.evidence);
+    expect(one('Do you ship to Belgium?').alternative).toBeUndefined();
+    expect(one('ratio + L, nobody asked').alternative).toBeUndefined();
   });
 });
