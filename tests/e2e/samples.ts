@@ -41,9 +41,10 @@ export const GAP = /\[[a-zA-Z]+\?\]|\{[a-zA-Z]+\}/;
  * that is it, else from the "More" menu.
  */
 export async function act(card: Locator, name: RegExp): Promise<void> {
-  for (const button of [card.locator('.actions button.primary'), card.locator('.actions button.second')]) {
-    if ((await button.count()) && name.test((await button.textContent()) ?? '')) return button.click();
-  }
+  const primary = card.locator('.actions button.primary');
+  if (name.test((await primary.textContent()) ?? '')) return primary.click(); // waits for the card to render
+  const second = card.locator('.actions button.second');
+  if ((await second.count()) && name.test((await second.textContent()) ?? '')) return second.click();
   await card.locator('.actions button.more').click();
   await card.getByRole('menuitem', { name }).click();
 }
