@@ -4,6 +4,7 @@ import { formatDuration } from '@/lib/panel/format';
 import { waitingSince, type QueueItem } from '@/lib/panel/queue';
 import { VERDICT } from '@/lib/panel/verdict';
 import { displayName } from '@/lib/panel/context-text';
+import type { Action, Reason } from '@/lib/scoring/assessment';
 import { ActionMenu, type MenuItem } from './ActionMenu';
 import { Meter } from './Meter';
 import { ShieldedText } from './ShieldedText';
@@ -64,7 +65,14 @@ export const CommentCard = memo(function CommentCard(p: Props) {
   const alt = a.alternative;
   const others: MenuItem[] = [...REPLIES, ...DECIDE].filter((k) => k !== recommended && k !== alt?.action)
     .map((k) => ({ key: k, label: label(k), shortcut: SHORTCUT[k], danger: k !== 'ignore' && (DECIDE as readonly string[]).includes(k), group: (REPLIES as readonly string[]).includes(k) ? 0 : 1 }));
-  const harsh = recommended === 'mute' || recommended === 'report';
+  // While the text is hidden, so are the words the reasons quote from it ("insult: 'idiots'").
+  const reasonLine = (rs: readonly Reason[]) => rs.map((r) => reasonLabel(hidden ? { code: r.code } : r)).join(' · ');
+  const button = (k: Action, kind: 'primary' | 'second') => (
+    <button type="button" class={`${kind}${k === 'mute' || k === 'report' ? ' danger' : ''}`} data-action={k} aria-keyshortcuts={SHORTCUT[k]}
+      onClick={(e) => { e.stopPropagation(); act(k); }}>
+      {label(k)}
+    </button>
+  );
   return (
     <li class={`card${p.selected ? ' selected' : ''}${p.handled ? ' handled' : ''}`} data-comment={comment.id} data-need={p.item.need}
       aria-current={p.selected ? 'true' : undefined} onClick={() => p.onSelect(comment.id)}>
@@ -93,28 +101,19 @@ export const CommentCard = memo(function CommentCard(p: Props) {
       </div>
       <p class="why">
         <strong>{t(`verdict_${VERDICT[recommended]}` as MessageKey)}</strong>{' '}
-        {/* While the text is hidden, so are the words the reasons quote from it ("insult: 'idiots'"). */}
-        <span>{a.reasons.map((r) => reasonLabel(hidden ? { code: r.code } : r)).join(' · ')}</span>
+        <span>{reasonLine(a.reasons)}</span>
       </p>
       {/* The model is torn: its second choice is offered openly, with what speaks for it, not left in the menu. */}
       {alt && (
         <p class="second-choice" data-alternative={alt.action}>
           <strong>{t('card_alternative', label(alt.action))}</strong>{' '}
-          <span>{(hidden ? alt.reasons.map((r) => ({ code: r.code })) : alt.reasons).map(reasonLabel).join(' · ')}</span>
+          <span>{reasonLine(alt.reasons)}</span>
         </p>
       )}
       {p.handled && <p class="hint">{t('card_handled')}</p>}
       <div class="actions" role="group" aria-label={t('card_actions')}>
-        <button type="button" class={`primary${harsh ? ' danger' : ''}`} data-action={recommended} aria-keyshortcuts={SHORTCUT[recommended]}
-          onClick={(e) => { e.stopPropagation(); act(recommended); }}>
-          {label(recommended)}
-        </button>
-        {alt && (
-          <button type="button" class={`second${alt.action === 'mute' || alt.action === 'report' ? ' danger' : ''}`} data-action={alt.action}
-            aria-keyshortcuts={SHORTCUT[alt.action]} onClick={(e) => { e.stopPropagation(); act(alt.action); }}>
-            {label(alt.action)}
-          </button>
-        )}
+        {button(recommended, 'primary')}
+        {alt && button(alt.action, 'second')}
         <ActionMenu id={`menu-${comment.id}`} items={others} onPick={act} />
       </div>
       {p.children}

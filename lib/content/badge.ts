@@ -1,7 +1,7 @@
 /**
- * The small per-comment badge: the recommended action, with the reasons (and a second choice, if any) as its tooltip. It lives in a host's
- * closed shadow root, absolutely positioned beside the author's name, so it takes no room and page CSS cannot
- * restyle it. All text goes in through textContent: page text never reaches an HTML parser.
+ * The small per-comment badge: the recommended action, with the reasons (and a second choice, if any) as its
+ * tooltip. It lives in a host's closed shadow root, absolutely positioned beside the author's name, so it takes no
+ * room and page CSS cannot restyle it. All text goes in through textContent: page text never reaches an HTML parser.
  */
 import type { Assessment } from '../scoring/assessment';
 

@@ -60,10 +60,10 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
   const quote = (s: Span) => quoteSpan(text, norm, s);
   const content = (i: number) => isContentWord(norm, i);
   const reasons = reasonsFor(explained, contrib, spans, quote, content, decision.override, context);
+  // A second choice carries its own evidence: what argues for it over the recommendation.
   const alt = alternativeOf(decision);
-  // The runner-up's own evidence: what argues for it over the recommendation ("hope your insurance covers this"
-  // reported, or an apology for "my package got destroyed").
-  const altReasons = alt ? reasonsFor(alt, contributions(am, f, dense, norm.tokens.length, alt, decision.action), spans, quote, content).filter((r) => r.code !== 'no-strong-cue').slice(0, 2) : [];
+  const alternative = alt && { action: alt, confidence: round(P(p, alt)),
+    reasons: reasonsFor(alt, contributions(am, f, dense, norm.tokens.length, alt, decision.action), spans, quote, content).filter((r) => r.code !== 'no-strong-cue').slice(0, 2) };
   // The panel's bars follow the decision: "don't reply" is ignore plus mute (spam aside), a complaint is an apology.
   const spamLike = cues.spam.length + cues.links > 0 ? 0.3 : 1;
   return {
@@ -71,7 +71,7 @@ export function assess(input: ScoreInput, thresholds: PolicyThresholds = DEFAULT
     threat: decision.override || cues.threat.length ? Math.max(harm.threat, round(P(p, 'report'))) : harm.threat,
     troll: round(P(p, 'ignore') + P(p, 'mute') * spamLike), complaint: round(P(p, 'apologise')), misinformation: round(P(p, 'fact-check')),
     action: decision.action, confidence: decision.confidence, reasons,
-    ...(alt ? { alternative: { action: alt, confidence: round(P(p, alt)), reasons: altReasons } } : {}),
+    ...(alternative ? { alternative } : {}),
   };
 }
 
