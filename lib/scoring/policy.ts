@@ -178,16 +178,41 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
     candidates.push({ code: fired, weight: Infinity, span: spans[fired]?.[0] });
   }
   candidates.sort((a, b) => b.weight - a.weight);
-  const out: Reason[] = [];
+  const out: (Reason & { span?: Span })[] = [];
   for (const c of candidates) {
+    // Pieces of one phrase under one reason are quoted as that phrase: "order" and "hasn't arrived after 3
+    // weeks" become "order #4411 still hasn't arrived after 3 weeks", not three overlapping quotes.
+    const joined = c.span && out.find((r) => r.code === c.code && r.span && mergeable(r.span, c.span!));
+    if (joined) {
+      joined.span = union(joined.span!, c.span!);
+      // The longer phrase may now reach another piece of the same reason.
+      for (let k = out.length - 1; k >= 0; k--) {
+        const r = out[k]!;
+        if (r !== joined && r.code === c.code && r.span && mergeable(joined.span, r.span)) (joined.span = union(joined.span, r.span)), out.splice(k, 1);
+      }
+      joined.evidence = quote(joined.span);
+      continue;
+    }
     const evidence = c.span ? quote(c.span) : c.evidence;
     if (out.some((r) => r.code === c.code && (r.evidence === evidence || !evidence))) continue;
     // Overlapping quotes say one thing: a longer one replaces the shorter, a shorter one adds nothing.
     if (evidence && out.some((r) => r.evidence?.includes(evidence))) continue;
     const shorter = evidence ? out.findIndex((r) => r.code === c.code && r.evidence && evidence.includes(r.evidence)) : -1;
-    if (shorter >= 0) out[shorter] = { code: c.code, evidence: evidence! };
-    else out.push(evidence ? { code: c.code, evidence } : { code: c.code });
+    const reason = { code: c.code, ...(evidence ? { evidence } : {}), ...(c.span ? { span: c.span } : {}) };
+    if (shorter >= 0) out[shorter] = reason;
+    else out.push(reason);
     if (out.length === 4) break;
   }
-  return out.length ? out : [{ code: 'no-strong-cue' }];
+  return out.length ? out.map(({ code, evidence }) => (evidence ? { code, evidence } : { code })) : [{ code: 'no-strong-cue' }];
 }
+
+/** Longest phrase two quotes of one reason may join into, in tokens (the quote itself stops at 80 characters). */
+const MAX_JOINED = 10;
+
+/** Spans that overlap, touch, or have one word between them ("onderweg en niemand"), short enough together. */
+function mergeable(a: Span, b: Span): boolean {
+  const u = union(a, b);
+  return b.from <= a.to + 2 && a.from <= b.to + 2 && u.to - u.from < MAX_JOINED;
+}
+
+const union = (a: Span, b: Span): Span => ({ from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) });

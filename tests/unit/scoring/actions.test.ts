@@ -73,6 +73,22 @@ describe('reasons', () => {
     expect(quoted).not.toMatch(/hasnt/u);
     for (const r of a.reasons) if (r.evidence) expect("My order #4411 still hasn't arrived after 3 weeks and support never answers".toLowerCase()).toContain(r.evidence.toLowerCase().replace(/…$/u, ''));
   });
+  it('quote the pieces of one phrase under one reason once, as that phrase', () => {
+    const text = "My order #4411 still hasn't arrived after 3 weeks and support never answers. I want a refund.";
+    const issue = one(text).reasons.filter((r) => r.code === 'concrete-issue');
+    expect(issue).toHaveLength(1);
+    expect(issue[0]!.evidence).toContain("hasn't arrived after 3 weeks");
+    // No two quotes of one reason overlap or sit one word apart, in either language.
+    for (const t of [text, 'Mijn pakket is al twee weken onderweg en niemand neemt de telefoon op, belachelijk', 'Three calls, two emails, no refund, and the app still charges me twice every month']) {
+      const reasons = one(t).reasons;
+      for (const a of reasons) for (const b of reasons) {
+        if (a === b || a.code !== b.code || !a.evidence || !b.evidence) continue;
+        const [x, y] = [t.indexOf(a.evidence), t.indexOf(b.evidence)].sort((m, n) => m - n);
+        const first = x === t.indexOf(a.evidence) ? a.evidence : b.evidence;
+        expect(t.slice(x! + first.length, y).trim().split(/\s+/u).length, `${a.evidence} / ${b.evidence}`).toBeGreaterThan(1);
+      }
+    }
+  });
   it('are 1–4 known codes, each with wording', () => {
     for (const text of ['DM me for free followers!!!', 'Do you ship to Belgium?', 'ratio', '🔥🔥', 'Ik weet waar je woont']) {
       const a = one(text);
