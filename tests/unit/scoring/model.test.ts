@@ -49,6 +49,15 @@ describe('base64 decoding without atob or Buffer', () => {
     const encoded = Buffer.from(Uint8Array.from(bytes)).toString('base64');
     expect(Array.from(decodeBase64(encoded))).toEqual(Array.from(Int8Array.from(bytes.map((b) => (b << 24) >> 24))));
   });
+  it('round-trips every byte value at every offset', () => {
+    const bytes = Uint8Array.from({ length: 1027 }, (_, i) => (i * 37 + (i >> 3)) & 255);
+    for (const n of [1021, 1022, 1023, 1024]) {
+      expect(Array.from(decodeBase64(Buffer.from(bytes.subarray(0, n)).toString('base64')))).toEqual(Array.from(new Int8Array(bytes.buffer, 0, n)));
+    }
+  });
+  it.each(['QUJD!', 'QU JD', 'QUJDé', 'Q', 'QUJDR'])('refuses %j: damaged weights are an error', (text) => {
+    expect(() => decodeBase64(text)).toThrow(/not valid base64/u);
+  });
 });
 
 describe('reasons', () => {
