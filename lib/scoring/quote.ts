@@ -37,10 +37,23 @@ export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, whole: Sp
   return flat.length > MAX_QUOTE ? `${flat.slice(0, MAX_QUOTE - 1)}…` : flat;
 }
 
+/**
+ * Pronouns, their contractions and auxiliaries that the language-id lists leave out (normalised: "you've" is
+ * "youve"). The model may lean on them, but "abusive wording: 'you've'" tells a person nothing they can check;
+ * next to a stronger word they are still quoted as part of its phrase.
+ */
+const PLAIN = new Set([
+  'youve', 'youll', 'youd', 'theyre', 'theyve', 'theyll', 'theyd', 'ive', 'hes', 'shes', 'its', 'thats', 'theres',
+  'whats', 'we', 'he', 'she', 'him', 'her', 'them', 'his', 'here', 'then', 'than', 'some', 'somewhere', 'something',
+  'someone', 'anything', 'everything', 'any', 'also', 'too', 'even', 'only', 'now', 'did', 'does', 'had', 'been',
+  'being', 'am', 'could', 'should', 'hij', 'zij', 'hem', 'haar', 'hen', 'jou', 'jouw', 'uw', 'onze', 'die', 'iets',
+  'wie', 'werd', 'heeft', 'hebt', 'ben', 'bent', 'zal', 'zullen', 'moet', 'moeten', 'kunnen', 'dus',
+]);
+
 /** A token worth quoting alone: an emoji, or a word of three letters or more that is not a function word
- * ("the", "was", "het") nor a placeholder for a link or a mention. */
+ * ("the", "was", "het"), a plain pronoun or auxiliary, nor a placeholder for a link or a mention. */
 export function isContentWord(norm: Pick<Normalised, 'tokens' | 'classes'>, i: number): boolean {
   const t = norm.tokens[i]!, k = norm.classes[i]!;
   if (!k.word) return t.charCodeAt(0) >= 0x2000 || /\d/u.test(t);
-  return t.length >= 3 && !isFunctionWord(t) && !k.you && !k.me && !PLACEHOLDER.has(t);
+  return t.length >= 3 && !isFunctionWord(t) && !PLAIN.has(t) && !k.you && !k.me && !PLACEHOLDER.has(t);
 }

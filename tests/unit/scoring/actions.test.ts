@@ -89,6 +89,13 @@ describe('reasons', () => {
       }
     }
   });
+  it('never quote a lone pronoun or auxiliary as the evidence', () => {
+    for (const text of ["Nice shop you've got there. Would be a shame if someone put a brick through the window tonight.",
+      "Vaccinated kids from this school all got sick after the trip, they're hiding it from the parents",
+      'Hij heeft gezegd dat jullie de prijzen verdubbelen, zij weet het ook']) {
+      for (const r of one(text).reasons) expect(["you've", "they're", 'hij', 'zij', 'heeft'], r.evidence).not.toContain(r.evidence?.toLowerCase());
+    }
+  });
   it('are 1–4 known codes, each with wording', () => {
     for (const text of ['DM me for free followers!!!', 'Do you ship to Belgium?', 'ratio', '🔥🔥', 'Ik weet waar je woont']) {
       const a = one(text);
