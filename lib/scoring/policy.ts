@@ -137,6 +137,8 @@ interface Candidate {
   span?: Span;
   /** Evidence that is not a quote (a count). */
   evidence?: string;
+  /** The model's own words (no cue list behind them). */
+  words?: true;
 }
 
 /** Neighbouring words that also pushed the action join the strongest one, up to five words. */
@@ -168,7 +170,7 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
   });
   // A reason quotes a word that carries meaning ("refund", "🔪"), with the neighbours that pushed the same way.
   const order = Array.from(contrib.tokens.keys()).filter((i) => contrib.tokens[i]! > 0.2 && content(i)).sort((a, b) => contrib.tokens[b]! - contrib.tokens[a]!);
-  for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i) });
+  for (const i of order.slice(0, 2)) candidates.push({ code: WORDS_REASON[action], weight: contrib.tokens[i]!, span: phraseAround(contrib.tokens, i), words: true });
   if (override === 'repeated-provocation') candidates.push({ code: 'copy-paste', weight: Infinity });
   else if (override === 'wave') candidates.push({ code: 'wave', weight: Infinity, evidence: String(x?.wave ?? '') });
   else if (override === 'established-troll') candidates.push({ code: 'repeat-offender', weight: Infinity, evidence: String(x?.person?.ignoredProvocations ?? '') });
@@ -193,6 +195,9 @@ export function reasonsFor(action: Action, contrib: Contributions, spans: Partia
       joined.evidence = quote(joined.span);
       continue;
     }
+    // The model's words, mostly the same words as a stronger reason already quotes: saying them twice adds
+    // nothing (a cue keeps its place: its name says something the other reason does not).
+    if (c.words && out.some((r) => r.span && covered(c.span!, r.span))) continue;
     const evidence = c.span ? quote(c.span) : c.evidence;
     if (out.some((r) => r.code === c.code && (r.evidence === evidence || !evidence))) continue;
     // Overlapping quotes say one thing: a longer one replaces the shorter, a shorter one adds nothing.
@@ -213,6 +218,12 @@ const MAX_JOINED = 10;
 function mergeable(a: Span, b: Span): boolean {
   const u = union(a, b);
   return b.from <= a.to + 2 && a.from <= b.to + 2 && u.to - u.from < MAX_JOINED;
+}
+
+/** Whether at least half of `a`'s tokens lie inside `b`. */
+function covered(a: Span, b: Span): boolean {
+  const inside = Math.min(a.to, b.to) - Math.max(a.from, b.from) + 1;
+  return inside * 2 >= a.to - a.from + 1;
 }
 
 const union = (a: Span, b: Span): Span => ({ from: Math.min(a.from, b.from), to: Math.max(a.to, b.to) });

@@ -89,6 +89,14 @@ describe('reasons', () => {
       }
     }
   });
+  it('do not quote the same words twice under another name, unless a cue names them', () => {
+    const threat = one('Ik weet waar jij woont, Kevin. Ik sta morgen om 8 uur voor je deur.').reasons;
+    expect(threat[0]).toEqual({ code: 'threat', evidence: 'Ik weet waar jij woont' });
+    expect(threat.filter((r) => r.evidence?.includes('waar jij woont'))).toHaveLength(1);
+    // A cue keeps its own name beside a longer quote: "what happened to them" says what "concrete issue" does not.
+    const order = one('Mijn bestelling van vorige week is nog steeds niet binnen en de klantenservice neemt niet op. Ik wil mijn geld terug.').reasons;
+    expect(order.map((r) => r.code)).toEqual(expect.arrayContaining(['concrete-issue', 'personal-experience']));
+  });
   it('never quote a lone pronoun or auxiliary as the evidence', () => {
     for (const text of ["Nice shop you've got there. Would be a shame if someone put a brick through the window tonight.",
       "Vaccinated kids from this school all got sick after the trip, they're hiding it from the parents",
