@@ -57,6 +57,8 @@ function pretty(text: string, a: Assessment): string {
     `"${text.length > 120 ? `${text.slice(0, 117)}...` : text}"`,
     `  action     ${a.action} (confidence ${pct(a.confidence)})`,
     `  reasons    ${a.reasons.map(describeReason).join(' · ')}`,
+    // The runner-up the panel offers beside the recommendation when the model is torn (policy.ts alternativeOf).
+    ...(a.alternative ? [`  or perhaps ${a.alternative.action} (confidence ${pct(a.alternative.confidence)})${a.alternative.reasons.length ? `: ${a.alternative.reasons.map(describeReason).join(' · ')}` : ''}`] : []),
     `  language   ${a.language}`,
     `  tone       negative ${pct(a.tone.negative)} · neutral ${pct(a.tone.neutral)} · positive ${pct(a.tone.positive)}`,
     `  toxicity ${pct(a.toxicity)} · hate ${pct(a.hate)} · threat ${pct(a.threat)} · troll ${pct(a.troll)} · complaint ${pct(a.complaint)} · misinformation ${pct(a.misinformation)}`,

@@ -14,6 +14,11 @@ describe('the score CLI', () => {
     expect(r.stdout).toMatch(/action\s+report/);
     expect(r.stdout).toMatch(/threat: '.*know where your manager lives'/);
   });
+  it('prints the second choice with its own quoted reasons when the model is torn, and none when it is not', () => {
+    const torn = run('your livechat bot has sent me to the same FAQ page 6 times now');
+    expect(torn.stdout).toMatch(/or perhaps apologise \(confidence \d+%\): concrete issue: '[^']+'/);
+    expect(run('Dank je wel, de levering was super snel. Top service!').stdout).not.toMatch(/or perhaps/);
+  });
   it('scores a file as one batch; --jsonl marks each comment of a wave with its size', () => {
     const dir = mkdtempSync(join(tmpdir(), 'tactful-cli-'));
     const rumour = 'They are closing all 40 stores next month, share before they delete this';
