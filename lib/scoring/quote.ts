@@ -38,16 +38,16 @@ export function quoteSpan(text: string, norm: Pick<Normalised, 'raw'>, whole: Sp
 }
 
 /**
- * Pronouns, their contractions and auxiliaries that the language-id lists leave out (normalised: "you've" is
- * "youve"). The model may lean on them, but "abusive wording: 'you've'" tells a person nothing they can check;
- * next to a stronger word they are still quoted as part of its phrase.
+ * Pronouns, their contractions and auxiliaries of three letters or more that the language-id and person lists
+ * (words.ts) leave out (normalised: "you've" is "youve"). The model may lean on them, but "abusive wording:
+ * 'you've'" tells a person nothing they can check; next to a stronger word they are still part of its phrase.
  */
 const PLAIN = new Set([
   'youve', 'youll', 'youd', 'theyre', 'theyve', 'theyll', 'theyd', 'ive', 'hes', 'shes', 'its', 'thats', 'theres',
-  'whats', 'we', 'he', 'she', 'him', 'her', 'them', 'his', 'here', 'then', 'than', 'some', 'somewhere', 'something',
-  'someone', 'anything', 'everything', 'any', 'also', 'too', 'even', 'only', 'now', 'did', 'does', 'had', 'been',
-  'being', 'am', 'could', 'should', 'hij', 'zij', 'hem', 'haar', 'hen', 'jou', 'jouw', 'uw', 'onze', 'die', 'iets',
-  'wie', 'werd', 'heeft', 'hebt', 'ben', 'bent', 'zal', 'zullen', 'moet', 'moeten', 'kunnen', 'dus',
+  'whats', 'she', 'him', 'her', 'them', 'his', 'here', 'then', 'than', 'some', 'somewhere', 'something', 'someone',
+  'anything', 'everything', 'any', 'also', 'too', 'only', 'now', 'did', 'does', 'had', 'been', 'being', 'could',
+  'should', 'hij', 'zij', 'hem', 'haar', 'hen', 'onze', 'die', 'iets', 'wie', 'werd', 'heeft', 'hebt', 'ben', 'bent',
+  'zal', 'zullen', 'moet', 'moeten', 'kunnen', 'dus',
 ]);
 
 /** A token worth quoting alone: an emoji, or a word of three letters or more that is not a function word
